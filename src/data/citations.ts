@@ -1,0 +1,24 @@
+import type { Citation as CitationRow, Source } from '../generated/prisma/client.js'
+import type { PrismaClient } from '../db/client.js'
+import type { z } from 'zod'
+import type { Citation } from '../schemas/common.js'
+
+export function toCitation (row: CitationRow & { source: Source }): z.infer<typeof Citation> {
+  return {
+    field: row.field,
+    quote: row.quote,
+    basis: row.basis as 'stated' | 'inferred',
+    note: row.note,
+    source: { slug: row.source.slug, title: row.source.title }
+  }
+}
+
+/** Every citation of one record, in a stable order. */
+export async function citationsOf (prisma: PrismaClient, subjectType: string, subjectKey: string): Promise<Array<z.infer<typeof Citation>>> {
+  const rows = await prisma.citation.findMany({
+    where: { subjectType, subjectKey },
+    include: { source: true },
+    orderBy: [{ field: 'asc' }, { id: 'asc' }]
+  })
+  return rows.map(toCitation)
+}

@@ -1,0 +1,19 @@
+// Named errors the routes and data access raise. The problems plugin turns
+// each into an RFC 9457 problem details response.
+import createError from '@fastify/error'
+import type { z } from 'zod'
+import type { ParameterProblem } from './schemas/common.js'
+
+type ParameterProblem = z.infer<typeof ParameterProblem>
+
+/** A resource named in the path does not exist. */
+export const NotFoundError = createError<[string, string]>('ACCORDS_NOT_FOUND', 'There is no %s "%s".', 404)
+
+/** One or more request parameters are wrong; each entry names one and says what would be accepted. */
+export class InvalidParametersError extends Error {
+  readonly statusCode = 400
+  constructor (readonly errors: ParameterProblem[]) {
+    super(errors.map(e => `${e.name}: ${e.detail}`).join('; '))
+    this.name = 'InvalidParametersError'
+  }
+}

@@ -1,0 +1,105 @@
+// Schema pieces shared by every resource. Each zod schema here is, at once,
+// the validator, the serializer, the TypeScript type and (through .meta({ id }))
+// a named OpenAPI component.
+import { z } from 'zod'
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The `{slug}` path parameter, with an example that exists in the dataset. */
+export function slugParams (example: string) {
+  return z.strictObject({
+    slug: z.string().max(200).describe('The resource\'s slug: lowercase letters, digits and hyphens.').meta({ example: example })
+  })
+}
+
+/** For operations that take no query parameters: any one sent is a 400 that says so. */
+export const NoQuery = z.strictObject({})
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+export const countryCode = z.string().regex(/^[A-Z]{2}$/)
+export const basis = z.enum(['stated', 'inferred'])
+  .describe('`stated`: the source says it; `inferred`: the source implies it (the citation\'s note says how).')
+  .meta({ id: 'Basis' })
+
+/** RFC 9457 problem details, the body of every 4xx and 5xx response. */
+export const ParameterProblem = z.object({
+  in: z.enum(['query', 'path', 'header']),
+  name: z.string().describe('The parameter at fault.'),
+  detail: z.string().describe('What is wrong with it and what would be accepted.'),
+  value: z.string().optional().describe('The value sent, when there was one.'),
+  accepted: z.array(z.string()).optional().describe('The values or parameter names that would be accepted, when they are few.'),
+  suggestions: z.array(z.string()).optional().describe('The closest existing values, for an unknown slug.')
+}).meta({ id: 'ParameterProblem' })
+
+export const Problem = z.object({
+  type: z.string().describe('A URI reference identifying the problem type.'),
+  title: z.string().describe('A short summary of the problem type.'),
+  status: z.int().describe('The HTTP status code.'),
+  detail: z.string().describe('What went wrong with this request, and what to do instead.'),
+  instance: z.string().describe('The path and query of the request.'),
+  errors: z.array(ParameterProblem).optional().describe('For invalid parameters: one entry per parameter at fault.')
+}).meta({ id: 'Problem', description: 'An RFC 9457 problem details object (`application/problem+json`).' })
+export type Problem = z.infer<typeof Problem>
+
+export const ListMeta = z.object({
+  total: z.int().describe('How many records match the filters, over all pages.'),
+  limit: z.int(),
+  offset: z.int()
+}).meta({ id: 'ListMeta' })
+
+export function listOf<T extends z.ZodType> (item: T, id: string) {
+  return z.object({ data: z.array(item), meta: ListMeta }).meta({ id })
+}
+
+/** A non-negative integer query parameter: digits only, so `1e2`, `0x10` or an empty value are refused, not guessed. */
+export function intParam (min: number, max: number, fallback: number, description: string) {
+  const message = `must be an integer from ${min} to ${max}`
+  return z.preprocess(
+    value => typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value,
+    z.int({ error: message }).min(min, message).max(max, message)
+  ).default(fallback).describe(description).meta({ example: fallback })
+}
+
+export const pagination = {
+  limit: intParam(1, 500, 50, 'Page size, 1 to 500.'),
+  offset: intParam(0, 1_000_000, 0, 'How many records to skip.')
+}
+
+/** A comma-separated list parameter (`a,b` means a OR b); a repeated parameter counts as one list. */
+export function slugList (description: string, example: string) {
+  return z.preprocess(
+    value => Array.isArray(value) ? value.join(',') : value,
+    z.string().max(2000)
+      .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
+      .pipe(z.array(z.string()).min(1, 'must name at least one value'))
+  ).optional().describe(description).meta({ example: example })
+}
+
+/** Like slugList, for a fixed set of values. */
+export function enumList (values: readonly string[], description: string, example: string) {
+  return z.preprocess(
+    value => Array.isArray(value) ? value.join(',') : value,
+    z.string().max(2000)
+      .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
+      .pipe(z.array(z.enum(values as [string, ...string[]], { error: `must be one of ${values.join(', ')}` }))
+        .min(1, 'must name at least one value'))
+  ).optional().describe(description).meta({ example: example })
+}
+
+// Compact references, embedded in list items so a client rarely needs a second request.
+export const CountryRef = z.object({ code: countryCode, name: z.string() }).meta({ id: 'CountryRef' })
+export const SectorRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: 'SectorRef' })
+export const MineralRef = z.object({ slug: z.string(), name: z.string(), symbol: z.string().nullable() }).meta({ id: 'MineralRef' })
+export const SummitRef = z.object({ slug: z.string(), name: z.string(), date: isoDate }).meta({ id: 'SummitRef' })
+export const SessionRef = z.object({ slug: z.string(), name: z.string(), kind: z.string(), date: isoDate }).meta({ id: 'SessionRef' })
+export const SourceRef = z.object({ slug: z.string(), title: z.string() }).meta({ id: 'SourceRef' })
+export const PartyRef = z.object({ slug: z.string(), name: z.string(), kind: z.string(), country: countryCode })
+  .meta({ id: 'PartyRef' })
+
+export const Citation = z.object({
+  field: z.string().describe('The fact it supports: `""` for the record\'s existence, a field name, or a relation such as `sectors/critical-minerals`.'),
+  quote: z.string().describe('Verbatim from the source.'),
+  basis,
+  note: z.string().nullable().describe('For an inference, the reasoning from the quote to the fact.'),
+  source: SourceRef
+}).meta({ id: 'Citation' })
