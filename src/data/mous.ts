@@ -1,0 +1,124 @@
+// Data access for agreements: filters to a Prisma `where`, rows to API shapes.
+import type { PrismaClient } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
+import { NotFoundError } from '../errors.js'
+import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/mous.js'
+import { assertKnown } from './slugs.js'
+import { citationsOf } from './citations.js'
+
+const include = {
+  session: { include: { summit: true } },
+  parties: { include: { party: { include: { country: true } } }, orderBy: { party: { slug: 'asc' } } },
+  sectors: { include: { sector: true }, orderBy: { sector: { slug: 'asc' } } },
+  minerals: { include: { mineral: true }, orderBy: { mineral: { slug: 'asc' } } }
+} satisfies Prisma.AgreementInclude
+type Row = Prisma.AgreementGetPayload<{ include: typeof include }>
+
+/** Checks every slug the filters name, then builds the where clause. */
+export async function mouWhere (prisma: PrismaClient, f: MouFilters): Promise<Prisma.AgreementWhereInput> {
+  const countries = f.country?.map(c => c.toUpperCase())
+  await Promise.all([
+    f.sector && prisma.sector.findMany({ select: { slug: true } }).then(r => assertKnown('sector', 'sector', f.sector ?? [], r.map(x => x.slug))),
+    f.mineral && prisma.mineral.findMany({ select: { slug: true } }).then(r => assertKnown('mineral', 'mineral', f.mineral ?? [], r.map(x => x.slug))),
+    f.party && prisma.party.findMany({ select: { slug: true } }).then(r => assertKnown('party', 'party', f.party ?? [], r.map(x => x.slug))),
+    countries && prisma.country.findMany({ select: { code: true } }).then(r => assertKnown('country', 'country', countries, r.map(x => x.code))),
+    f.summit && prisma.summit.findMany({ select: { slug: true } }).then(r => assertKnown('summit', 'summit', f.summit ?? [], r.map(x => x.slug))),
+    f.session && prisma.session.findMany({ select: { slug: true } }).then(r => assertKnown('session', 'session', f.session ?? [], r.map(x => x.slug)))
+  ])
+  const and: Prisma.AgreementWhereInput[] = []
+  if (f.sector) and.push({ sectors: { some: { sector: { slug: { in: f.sector } } } } })
+  if (f.mineral) and.push({ minerals: { some: { mineral: { slug: { in: f.mineral } } } } })
+  if (f.party) and.push({ parties: { some: { party: { slug: { in: f.party } } } } })
+  if (countries) and.push({ parties: { some: { party: { countryCode: { in: countries } } } } })
+  if (f.summit) and.push({ session: { summit: { slug: { in: f.summit } } } })
+  if (f.session) and.push({ session: { slug: { in: f.session } } })
+  if (f.kind) {
+    const kinds = f.kind.filter(k => k !== 'unknown')
+    and.push({ OR: [{ kind: { in: kinds } }, ...(f.kind.includes('unknown') ? [{ kind: null }] : [])] })
+  }
+  if (f.identified !== undefined) and.push({ identified: f.identified })
+  if (f.signed_from) and.push({ session: { date: { gte: f.signed_from } } })
+  if (f.signed_to) and.push({ session: { date: { lte: f.signed_to } } })
+  if (f.q) and.push({ id: { in: await searchIds(prisma, f.q) } })
+  return { AND: and }
+}
+
+/**
+ * Ids of agreements whose title, summary or a party's name contains `q`, in
+ * any letter case. Done here rather than with SQL LIKE, which would treat % and
+ * _ as wildcards and fold only ASCII letters.
+ */
+async function searchIds (prisma: PrismaClient, q: string): Promise<number[]> {
+  const needle = q.toLocaleLowerCase()
+  const rows = await prisma.agreement.findMany({
+    select: { id: true, title: true, summary: true, parties: { select: { party: { select: { name: true } } } } }
+  })
+  return rows
+    .filter(r => [r.title, r.summary, ...r.parties.map(p => p.party.name)].some(text => text?.toLocaleLowerCase().includes(needle)))
+    .map(r => r.id)
+}
+
+/** Source order: by date, then as the source lists sessions and agreements. */
+const sourceOrder: Prisma.AgreementOrderByWithRelationInput[] = [
+  { session: { date: 'asc' } }, { session: { ordinal: 'asc' } }, { ordinal: 'asc' }
+]
+
+function orderBy (sort: SortKey[] | undefined): Prisma.AgreementOrderByWithRelationInput[] {
+  const keys = (sort ?? []).map(({ field, descending }): Prisma.AgreementOrderByWithRelationInput => {
+    const direction = descending ? 'desc' : 'asc'
+    switch (field) {
+      case 'signed_at': return { session: { date: direction } }
+      case 'title': return { title: { sort: direction, nulls: 'last' } }
+      case 'kind': return { kind: { sort: direction, nulls: 'last' } }
+      case 'identified': return { identified: direction }
+      case 'slug': return { slug: direction }
+    }
+  })
+  return [...keys, ...sourceOrder]
+}
+
+import type { Page } from '../http/pagination.js'
+
+export async function listMous (prisma: PrismaClient, where: Prisma.AgreementWhereInput, sort: SortKey[] | undefined, page: Page): Promise<{ data: Mou[], total: number }> {
+  const [rows, total] = await Promise.all([
+    prisma.agreement.findMany({ where, include, orderBy: orderBy(sort), take: page.limit, skip: page.offset }),
+    prisma.agreement.count({ where })
+  ])
+  return { data: rows.map(toMou), total }
+}
+
+export async function getMou (prisma: PrismaClient, slug: string): Promise<MouDetail> {
+  const row = await prisma.agreement.findUnique({ where: { slug }, include })
+  if (row === null) throw new NotFoundError('agreement', slug)
+  const citations = await citationsOf(prisma, 'agreement', slug)
+  const mou = toMou(row)
+  const { session } = row
+  const { summit } = session
+  return {
+    ...mou,
+    session: { ...mou.session, city: session.city, venue: session.venue },
+    summit: { ...mou.summit, city: summit.city, venue: summit.venue },
+    citations
+  }
+}
+
+function toMou (row: Row): Mou {
+  const countries = new Map(row.parties.map(p => [p.party.country.code, p.party.country.name]))
+  return {
+    slug: row.slug,
+    kind: row.kind as Mou['kind'],
+    title: row.title,
+    summary: row.summary,
+    identified: row.identified,
+    signed_at: row.session.date,
+    summit: { slug: row.session.summit.slug, name: row.session.summit.name, date: row.session.summit.date },
+    session: { slug: row.session.slug, name: row.session.name, kind: row.session.kind, date: row.session.date },
+    session_basis: row.sessionBasis as Mou['session_basis'],
+    parties: row.parties.map(p => ({
+      slug: p.party.slug, name: p.party.name, kind: p.party.kind, country: p.party.countryCode, role: p.role, basis: p.basis as Mou['session_basis']
+    })),
+    countries: [...countries].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name })),
+    sectors: row.sectors.map(s => ({ slug: s.sector.slug, name: s.sector.name, basis: s.basis as Mou['session_basis'] })),
+    minerals: row.minerals.map(m => ({ slug: m.mineral.slug, name: m.mineral.name, symbol: m.mineral.symbol, basis: m.basis as Mou['session_basis'] }))
+  }
+}

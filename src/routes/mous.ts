@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { getMou, listMous, mouWhere } from '../data/mous.js'
+import { page } from '../http/pagination.js'
+import { NoQuery, slugParams } from '../schemas/common.js'
+import { MouDetail, MouList, MouQuery } from '../schemas/mous.js'
+import { errorResponses } from '../schemas/responses.js'
+
+const routes: FastifyPluginAsyncZod = async app => {
+  app.get('/mous', {
+    schema: {
+      operationId: 'listMous',
+      summary: 'List agreements',
+      description: 'MOUs and other agreements, with their parties, sectors and minerals embedded. ' +
+        'Filters combine with AND; a comma means OR within one filter (`sector=critical-minerals,energy`). ' +
+        'Filtering by a related record returns each matching agreement with all its relations. ' +
+        'An unknown slug is a 400 that suggests the closest ones.',
+      tags: ['agreements'],
+      querystring: MouQuery,
+      response: { 200: MouList, ...errorResponses(400) }
+    }
+  }, async (request, reply) => {
+    const { sort, limit, offset, ...filters } = request.query
+    const { data, total } = await listMous(app.prisma, await mouWhere(app.prisma, filters), sort, { limit, offset })
+    return page(request, reply, data, total, { limit, offset })
+  })
+
+  app.get('/mous/:slug', {
+    schema: {
+      operationId: 'getMou',
+      summary: 'Get one agreement',
+      description: 'One agreement in full: its session and summit, parties with their roles, sectors, minerals, ' +
+        'and every citation, with its verbatim quote and source.',
+      tags: ['agreements'],
+      params: slugParams('lithium-exploration-mou'),
+      querystring: NoQuery,
+      response: { 200: MouDetail, ...errorResponses(400, 404) }
+    }
+  }, async request => getMou(app.prisma, request.params.slug))
+}
+
+export default routes

@@ -1,0 +1,85 @@
+// /mous: the agreements (MOUs and other agreements), their filters and shapes.
+import { z } from 'zod'
+import {
+  basis, Citation, CountryRef, enumList, isoDate, listOf, MineralRef, pagination, PartyRef, SectorRef, SessionRef, slugList, SummitRef
+} from './common.js'
+
+export const agreementKinds = ['mou', 'agreement'] as const
+export const sortFields = ['signed_at', 'title', 'slug', 'kind', 'identified'] as const
+export type SortField = typeof sortFields[number]
+export interface SortKey { field: SortField, descending: boolean }
+
+const sort = z.string().max(200).transform((value, ctx): SortKey[] => {
+  const keys: SortKey[] = []
+  for (const token of value.split(',').map(s => s.trim()).filter(s => s !== '')) {
+    const field = token.replace(/^-/, '')
+    if (!(sortFields as readonly string[]).includes(field)) {
+      ctx.addIssue({ code: 'custom', message: `cannot sort by "${field}"; accepted: ${sortFields.join(', ')}, each optionally prefixed with - for descending`, params: { accepted: [...sortFields] } })
+      return z.NEVER
+    }
+    keys.push({ field: field as SortField, descending: token.startsWith('-') })
+  }
+  return keys
+}).optional()
+  .describe('Comma-separated fields, `-` for descending: ' + sortFields.join(', ') +
+    '. Default: `signed_at`, then the order the source lists them. Ties always fall back to that order.')
+  .meta({ example: '-signed_at,title' })
+
+const isCalendarDate = (d: string): boolean => {
+  const parsed = new Date(`${d}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d)
+}
+const date = (description: string, example: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a calendar date')
+  .optional().describe(description).meta({ example: example })
+
+/** The filters of /mous and of every nested /…/mous list. All combine with AND; a comma means OR within one. */
+export const mouFilters = {
+  sector: slugList('Sector slugs; see /sectors.', 'critical-minerals,energy'),
+  mineral: slugList('Mineral slugs; see /minerals.', 'lithium'),
+  party: slugList('Party slugs: agreements any of them signed; see /parties.', 'kazmunaygas'),
+  country: slugList('ISO 3166-1 alpha-2 codes: agreements with a party from any of these countries.', 'KR'),
+  summit: slugList('Summit slugs; see /summits.', 'korea-kazakhstan-2024'),
+  session: slugList('Session slugs; see /sessions.', 'korea-kazakhstan-2024-business-forum'),
+  kind: enumList(['mou', 'agreement', 'unknown'], '`mou`, `agreement`, or `unknown` (the source does not say which).', 'mou'),
+  identified: z.enum(['true', 'false'], { error: 'must be true or false' }).transform(v => v === 'true').optional()
+    .describe('`false`: agreements the source only counts, without identifying them.').meta({ example: 'true' }),
+  signed_from: date('Signed on or after this date (YYYY-MM-DD).', '2024-06-01'),
+  signed_to: date('Signed on or before this date (YYYY-MM-DD).', '2024-06-30'),
+  q: z.string().trim().min(1, 'must not be empty').max(200).optional()
+    .describe('Text search, case-insensitive, over titles, summaries and party names.').meta({ example: 'lithium' })
+}
+
+export const MouQuery = z.strictObject({ ...mouFilters, sort, ...pagination })
+export type MouQuery = z.infer<typeof MouQuery>
+export type MouFilters = Omit<MouQuery, 'sort' | 'limit' | 'offset'>
+
+export const MouParty = PartyRef.extend({ role: z.string(), basis }).meta({ id: 'MouParty' })
+export const MouSector = SectorRef.extend({ basis }).meta({ id: 'MouSector' })
+export const MouMineral = MineralRef.extend({ basis }).meta({ id: 'MouMineral' })
+
+export const Mou = z.object({
+  slug: z.string(),
+  kind: z.enum(agreementKinds).nullable().describe('`null`: the source does not say whether it is an MOU or an agreement.'),
+  title: z.string().nullable().describe('The source\'s own words for what it is about, verbatim; `null` when the source does not identify it.'),
+  summary: z.string().nullable().describe('The source\'s own description, verbatim.'),
+  identified: z.boolean().describe('`false`: the source only counts this agreement.'),
+  signed_at: isoDate.describe('The date of the session it was signed at.'),
+  summit: SummitRef,
+  session: SessionRef,
+  session_basis: basis,
+  parties: z.array(MouParty),
+  countries: z.array(CountryRef).describe('The countries of its parties.'),
+  sectors: z.array(MouSector),
+  minerals: z.array(MouMineral)
+}).meta({ id: 'Mou' })
+export type Mou = z.infer<typeof Mou>
+
+export const MouDetail = Mou.extend({
+  session: SessionRef.extend({ city: z.string().nullable(), venue: z.string().nullable() }),
+  summit: SummitRef.extend({ city: z.string(), venue: z.string().nullable() }),
+  citations: z.array(Citation)
+}).meta({ id: 'MouDetail' })
+export type MouDetail = z.infer<typeof MouDetail>
+
+export const MouList = listOf(Mou, 'MouList')
