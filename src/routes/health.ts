@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
+import { NoQuery } from '../schemas/common.js'
+import { errorResponses } from '../schemas/responses.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/health', {
@@ -8,7 +10,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       summary: 'Liveness',
       description: 'Answers 200 while the process is up.',
       tags: ['health'],
-      response: { 200: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }) }
+      querystring: NoQuery,
+      response: { 200: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }), ...errorResponses(400) }
     }
   }, async () => ({ status: 'ok' as const }))
 }

@@ -1,0 +1,61 @@
+// Data access for parties.
+import type { z } from 'zod'
+import type { PrismaClient } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
+import { NotFoundError } from '../errors.js'
+import type { Page } from '../http/pagination.js'
+import type { Party, PartyDetail, PartyQuery } from '../schemas/parties.js'
+import { citationsOf } from './citations.js'
+import { assertKnown } from './slugs.js'
+
+const include = { country: true, _count: { select: { agreements: true } } } satisfies Prisma.PartyInclude
+type Row = Prisma.PartyGetPayload<{ include: typeof include }>
+
+function toParty (row: Row): z.infer<typeof Party> {
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind as z.infer<typeof Party>['kind'],
+    country: { code: row.country.code, name: row.country.name },
+    agreement_count: row._count.agreements
+  }
+}
+
+type Filter = Omit<z.infer<typeof PartyQuery>, 'limit' | 'offset'>
+
+function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
+  const direction = sort.startsWith('-') ? 'desc' : 'asc'
+  const field = sort.replace(/^-/, '')
+  const key: Prisma.PartyOrderByWithRelationInput = field === 'agreement_count'
+    ? { agreements: { _count: direction } }
+    : { [field]: direction }
+  return [key, { slug: 'asc' }]
+}
+
+export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filter, page: Page): Promise<{ data: Array<z.infer<typeof Party>>, total: number }> {
+  const countries = country?.map(c => c.toUpperCase())
+  if (countries) assertKnown('country', 'country', countries, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
+  const where: Prisma.PartyWhereInput = {
+    ...(kind ? { kind: { in: kind } } : {}),
+    ...(countries ? { countryCode: { in: countries } } : {}),
+    ...(q ? { name: { contains: q } } : {})
+  }
+  const [rows, total] = await Promise.all([
+    prisma.party.findMany({ where, include, orderBy: orderBy(sort), take: page.limit, skip: page.offset }),
+    prisma.party.count({ where })
+  ])
+  return { data: rows.map(toParty), total }
+}
+
+export async function getParty (prisma: PrismaClient, slug: string): Promise<z.infer<typeof PartyDetail>> {
+  const row = await prisma.party.findUnique({
+    where: { slug },
+    include: { ...include, agreements: { include: { agreement: true }, orderBy: { agreement: { ordinal: 'asc' } } } }
+  })
+  if (row === null) throw new NotFoundError('party', slug)
+  return {
+    ...toParty(row),
+    agreements: row.agreements.map(({ agreement: a }) => ({ slug: a.slug, title: a.title, kind: a.kind })),
+    citations: await citationsOf(prisma, 'party', slug)
+  }
+}

@@ -1,0 +1,52 @@
+// Data access for sources, including their full texts kept in the repository.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { z } from 'zod'
+import type { PrismaClient } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
+import { projectRoot } from '../db/migrations.js'
+import { NotFoundError } from '../errors.js'
+import type { Page } from '../http/pagination.js'
+import type { Source } from '../schemas/sources.js'
+
+const include = { _count: { select: { citations: true } } } satisfies Prisma.SourceInclude
+type Row = Prisma.SourceGetPayload<{ include: typeof include }>
+
+function toSource (row: Row): z.infer<typeof Source> {
+  return {
+    slug: row.slug,
+    kind: row.kind as 'article' | 'reference',
+    title: row.title,
+    publisher: row.publisher,
+    carried_by: row.carriedBy,
+    author: row.author,
+    published_at: row.publishedAt,
+    time_zone: row.timeZone,
+    url: row.url,
+    language: row.language,
+    text_sha256: row.textSha256,
+    note: row.note,
+    citation_count: row._count.citations
+  }
+}
+
+export async function listSources (prisma: PrismaClient, filter: { kind?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Source>>, total: number }> {
+  const where: Prisma.SourceWhereInput = filter.kind ? { kind: { in: filter.kind } } : {}
+  const [rows, total] = await Promise.all([
+    prisma.source.findMany({ where, include, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.source.count({ where })
+  ])
+  return { data: rows.map(toSource), total }
+}
+
+export async function getSource (prisma: PrismaClient, slug: string): Promise<z.infer<typeof Source>> {
+  const row = await prisma.source.findUnique({ where: { slug }, include })
+  if (row === null) throw new NotFoundError('source', slug)
+  return toSource(row)
+}
+
+export async function getSourceText (prisma: PrismaClient, slug: string): Promise<string> {
+  const row = await prisma.source.findUnique({ where: { slug }, select: { textPath: true } })
+  if (row === null) throw new NotFoundError('source', slug)
+  return readFile(join(projectRoot, row.textPath), 'utf8')
+}

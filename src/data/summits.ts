@@ -1,0 +1,116 @@
+// Data access for summits and their sessions.
+import type { z } from 'zod'
+import type { PrismaClient } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
+import { NotFoundError } from '../errors.js'
+import type { Page } from '../http/pagination.js'
+import type { Session, SessionDetail, Summit, SummitDetail } from '../schemas/summits.js'
+import { citationsOf } from './citations.js'
+import { assertKnown } from './slugs.js'
+
+const sessionInclude = {
+  summit: true,
+  agreements: { select: { identified: true } }
+} satisfies Prisma.SessionInclude
+type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>
+
+const summitInclude = {
+  countries: { include: { country: true }, orderBy: { countryCode: 'asc' } },
+  leaders: { include: { country: true }, orderBy: { id: 'asc' } },
+  sessions: { include: sessionInclude, orderBy: { ordinal: 'asc' } }
+} satisfies Prisma.SummitInclude
+type SummitRow = Prisma.SummitGetPayload<{ include: typeof summitInclude }>
+
+function toSession (row: SessionRow): z.infer<typeof Session> {
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    date: row.date,
+    summit: { slug: row.summit.slug, name: row.summit.name, date: row.summit.date },
+    city: row.city,
+    venue: row.venue,
+    attendance: { count: row.attendanceCount, approximate: row.attendanceApproximate, description: row.attendanceDescription },
+    reported_agreement_kinds: row.reportedAgreementKinds,
+    agreements: {
+      reported: row.reportedAgreementCount,
+      recorded: row.agreements.length,
+      identified: row.agreements.filter(a => a.identified).length
+    }
+  }
+}
+
+function toSummit (row: SummitRow): z.infer<typeof Summit> {
+  const sessions = row.sessions.map(toSession)
+  const reported = sessions.map(s => s.agreements.reported)
+  return {
+    slug: row.slug,
+    name: row.name,
+    date: row.date,
+    city: row.city,
+    venue: row.venue,
+    occasion: row.occasion,
+    countries: row.countries.map(c => ({ code: c.country.code, name: c.country.name, role: c.role as 'host' | 'visitor' })),
+    leaders: row.leaders.map(l => ({ slug: l.slug, name: l.name, office: l.office, country: { code: l.country.code, name: l.country.name } })),
+    sessions: sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
+    agreements: {
+      reported: reported.every(r => r === null) ? null : reported.reduce<number>((sum, r) => sum + (r ?? 0), 0),
+      recorded: sessions.reduce((sum, s) => sum + s.agreements.recorded, 0),
+      identified: sessions.reduce((sum, s) => sum + s.agreements.identified, 0)
+    }
+  }
+}
+
+export async function listSummits (prisma: PrismaClient, filter: { country?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Summit>>, total: number }> {
+  const countries = filter.country?.map(c => c.toUpperCase())
+  if (countries) assertKnown('country', 'country', countries, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
+  const where: Prisma.SummitWhereInput = countries ? { countries: { some: { countryCode: { in: countries } } } } : {}
+  const [rows, total] = await Promise.all([
+    prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: page.limit, skip: page.offset }),
+    prisma.summit.count({ where })
+  ])
+  return { data: rows.map(toSummit), total }
+}
+
+export async function getSummit (prisma: PrismaClient, slug: string): Promise<z.infer<typeof SummitDetail>> {
+  const row = await prisma.summit.findUnique({
+    where: { slug },
+    include: {
+      ...summitInclude,
+      commitments: { include: { countries: { include: { country: true }, orderBy: { countryCode: 'asc' } }, session: true }, orderBy: { ordinal: 'asc' } }
+    }
+  })
+  if (row === null) throw new NotFoundError('summit', slug)
+  return {
+    ...toSummit(row),
+    sessions: row.sessions.map(toSession),
+    commitments: row.commitments.map(c => ({
+      slug: c.slug,
+      kind: c.kind as z.infer<typeof SummitDetail>['commitments'][number]['kind'],
+      subject: c.subject,
+      statement: c.statement,
+      countries: c.countries.map(x => ({ code: x.country.code, name: x.country.name })),
+      session: c.session === null ? null : { slug: c.session.slug, name: c.session.name, kind: c.session.kind, date: c.session.date }
+    })),
+    citations: await citationsOf(prisma, 'summit', slug)
+  }
+}
+
+export async function listSessions (prisma: PrismaClient, filter: { summit?: string[] | undefined, kind?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Session>>, total: number }> {
+  if (filter.summit) assertKnown('summit', 'summit', filter.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(s => s.slug))
+  const where: Prisma.SessionWhereInput = {
+    ...(filter.summit ? { summit: { slug: { in: filter.summit } } } : {}),
+    ...(filter.kind ? { kind: { in: filter.kind } } : {})
+  }
+  const [rows, total] = await Promise.all([
+    prisma.session.findMany({ where, include: sessionInclude, orderBy: [{ date: 'asc' }, { ordinal: 'asc' }, { slug: 'asc' }], take: page.limit, skip: page.offset }),
+    prisma.session.count({ where })
+  ])
+  return { data: rows.map(toSession), total }
+}
+
+export async function getSession (prisma: PrismaClient, slug: string): Promise<z.infer<typeof SessionDetail>> {
+  const row = await prisma.session.findUnique({ where: { slug }, include: sessionInclude })
+  if (row === null) throw new NotFoundError('session', slug)
+  return { ...toSession(row), citations: await citationsOf(prisma, 'session', slug) }
+}

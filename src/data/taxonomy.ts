@@ -1,0 +1,86 @@
+// Data access for countries, sectors and minerals.
+import type { z } from 'zod'
+import type { PrismaClient } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
+import { NotFoundError } from '../errors.js'
+import type { Page } from '../http/pagination.js'
+import type { Country, CountryDetail, Mineral, MineralDetail, Sector, SectorDetail } from '../schemas/taxonomy.js'
+import { citationsOf } from './citations.js'
+import { assertKnown } from './slugs.js'
+
+interface Listed<T> { data: T[], total: number }
+
+async function toCountry (prisma: PrismaClient, row: { code: string, name: string, _count: { parties: number } }): Promise<z.infer<typeof Country>> {
+  const agreements = await prisma.agreement.count({ where: { parties: { some: { party: { countryCode: row.code } } } } })
+  return { code: row.code, name: row.name, party_count: row._count.parties, agreement_count: agreements }
+}
+
+const countryInclude = { _count: { select: { parties: true } } } satisfies Prisma.CountryInclude
+
+export async function listCountries (prisma: PrismaClient, page: Page): Promise<Listed<z.infer<typeof Country>>> {
+  const [rows, total] = await Promise.all([
+    prisma.country.findMany({ include: countryInclude, orderBy: { code: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.country.count()
+  ])
+  return { data: await Promise.all(rows.map(row => toCountry(prisma, row))), total }
+}
+
+export async function getCountry (prisma: PrismaClient, code: string): Promise<z.infer<typeof CountryDetail>> {
+  const row = await prisma.country.findUnique({ where: { code: code.toUpperCase() }, include: { ...countryInclude, parties: { orderBy: { slug: 'asc' } } } })
+  if (row === null) throw new NotFoundError('country', code)
+  return {
+    ...await toCountry(prisma, row),
+    parties: row.parties.map(p => ({ slug: p.slug, name: p.name, kind: p.kind, country: p.countryCode })),
+    citations: await citationsOf(prisma, 'country', row.code)
+  }
+}
+
+const withAgreementCount = { _count: { select: { agreements: true } } } as const
+
+export async function listSectors (prisma: PrismaClient, page: Page): Promise<Listed<z.infer<typeof Sector>>> {
+  const [rows, total] = await Promise.all([
+    prisma.sector.findMany({ include: withAgreementCount, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.sector.count()
+  ])
+  return { data: rows.map(r => ({ slug: r.slug, name: r.name, agreement_count: r._count.agreements })), total }
+}
+
+export async function getSector (prisma: PrismaClient, slug: string): Promise<z.infer<typeof SectorDetail>> {
+  const row = await prisma.sector.findUnique({ where: { slug }, include: withAgreementCount })
+  if (row === null) throw new NotFoundError('sector', slug)
+  return { slug: row.slug, name: row.name, agreement_count: row._count.agreements, citations: await citationsOf(prisma, 'sector', slug) }
+}
+
+const mineralInclude = { ...withAgreementCount, resources: { include: { country: true }, orderBy: { countryCode: 'asc' } } } satisfies Prisma.MineralInclude
+type MineralRow = Prisma.MineralGetPayload<{ include: typeof mineralInclude }>
+
+function toMineral (row: MineralRow): z.infer<typeof Mineral> {
+  return {
+    slug: row.slug,
+    name: row.name,
+    symbol: row.symbol,
+    form: row.form as 'element' | 'group',
+    resource_countries: row.resources.map(r => ({ code: r.country.code, name: r.country.name })),
+    agreement_count: row._count.agreements
+  }
+}
+
+export async function listMinerals (prisma: PrismaClient, filter: { form?: string[] | undefined, country?: string[] | undefined }, page: Page): Promise<Listed<z.infer<typeof Mineral>>> {
+  const countries = filter.country?.map(c => c.toUpperCase())
+  if (countries) assertKnown('country', 'country', countries, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
+  const where: Prisma.MineralWhereInput = {
+    ...(filter.form ? { form: { in: filter.form } } : {}),
+    ...(countries ? { resources: { some: { countryCode: { in: countries } } } } : {})
+  }
+  const [rows, total] = await Promise.all([
+    prisma.mineral.findMany({ where, include: mineralInclude, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.mineral.count({ where })
+  ])
+  return { data: rows.map(toMineral), total }
+}
+
+export async function getMineral (prisma: PrismaClient, slug: string): Promise<z.infer<typeof MineralDetail>> {
+  const row = await prisma.mineral.findUnique({ where: { slug }, include: mineralInclude })
+  if (row === null) throw new NotFoundError('mineral', slug)
+  return { ...toMineral(row), citations: await citationsOf(prisma, 'mineral', slug) }
+}

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { getParty, listParties } from '../data/parties.js'
+import { page } from '../http/pagination.js'
+import { NoQuery, slugParams } from '../schemas/common.js'
+import { PartyDetail, PartyList, PartyQuery } from '../schemas/parties.js'
+import { errorResponses } from '../schemas/responses.js'
+import { nestedMousRoute } from './nested-mous.js'
+
+const routes: FastifyPluginAsyncZod = async app => {
+  app.get('/parties', {
+    schema: {
+      operationId: 'listParties',
+      summary: 'List parties',
+      description: 'States, government bodies, state-owned enterprises, companies and research institutes that sign agreements, ' +
+        'each with its country and how many agreements it signed.',
+      tags: ['parties'],
+      querystring: PartyQuery,
+      response: { 200: PartyList, ...errorResponses(400) }
+    }
+  }, async (request, reply) => {
+    const { limit, offset, ...filter } = request.query
+    const { data, total } = await listParties(app.prisma, filter, { limit, offset })
+    return page(request, reply, data, total, { limit, offset })
+  })
+
+  app.get('/parties/:slug', {
+    schema: {
+      operationId: 'getParty',
+      summary: 'Get one party',
+      description: 'One party, the agreements it signed, and the citations for its name, kind and country.',
+      tags: ['parties'],
+      params: slugParams('kazmunaygas'),
+      querystring: NoQuery,
+      response: { 200: PartyDetail, ...errorResponses(400, 404) }
+    }
+  }, async request => getParty(app.prisma, request.params.slug))
+
+  nestedMousRoute(app, {
+    collection: 'parties',
+    example: 'sk-ecoplant',
+    resource: 'party',
+    tag: 'parties',
+    condition: async (prisma, slug) => await prisma.party.count({ where: { slug } }) === 0 ? null : { parties: { some: { party: { slug } } } }
+  })
+}
+
+export default routes

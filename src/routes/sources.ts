@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { getSource, getSourceText, listSources } from '../data/sources.js'
+import { page } from '../http/pagination.js'
+import { NoQuery, slugParams } from '../schemas/common.js'
+import { errorResponses } from '../schemas/responses.js'
+import { Source, SourceList, SourceQuery, SourceText } from '../schemas/sources.js'
+
+const routes: FastifyPluginAsyncZod = async app => {
+  const tags = ['sources']
+
+  app.get('/sources', {
+    schema: {
+      operationId: 'listSources',
+      summary: 'List sources',
+      description: 'The documents the dataset is drawn from: news articles, and excerpts of reference standards.',
+      tags,
+      querystring: SourceQuery,
+      response: { 200: SourceList, ...errorResponses(400) }
+    }
+  }, async (request, reply) => {
+    const { limit, offset, ...filter } = request.query
+    const { data, total } = await listSources(app.prisma, filter, { limit, offset })
+    return page(request, reply, data, total, { limit, offset })
+  })
+
+  app.get('/sources/:slug', {
+    schema: {
+      operationId: 'getSource',
+      summary: 'Get one source',
+      description: 'One source: publisher, author, publication time with its time zone, URL, and the SHA-256 of its text.',
+      tags,
+      params: slugParams('joongang-2024-06-12-korea-kazakhstan-critical-minerals'),
+      querystring: NoQuery,
+      response: { 200: Source, ...errorResponses(400, 404) }
+    }
+  }, async request => getSource(app.prisma, request.params.slug))
+
+  app.get('/sources/:slug/text', {
+    schema: {
+      operationId: 'getSourceText',
+      summary: 'Get a source\'s full text',
+      description: 'The full text every quote of this source can be checked against, as `text/plain`.',
+      tags,
+      params: slugParams('joongang-2024-06-12-korea-kazakhstan-critical-minerals'),
+      querystring: NoQuery,
+      produces: ['text/plain'],
+      response: { 200: SourceText, ...errorResponses(400, 404) }
+    }
+  }, async (request, reply) => {
+    const text = await getSourceText(app.prisma, request.params.slug)
+    return reply.type('text/plain; charset=utf-8').send(text)
+  })
+}
+
+export default routes

@@ -1,0 +1,121 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { getCountry, getMineral, getSector, listCountries, listMinerals, listSectors } from '../data/taxonomy.js'
+import { page } from '../http/pagination.js'
+import { NoQuery, slugParams } from '../schemas/common.js'
+import { errorResponses } from '../schemas/responses.js'
+import {
+  CodeParams, CountryDetail, CountryList, MineralDetail, MineralList, MineralQuery, PageQuery, SectorDetail, SectorList
+} from '../schemas/taxonomy.js'
+import { nestedMousRoute } from './nested-mous.js'
+
+const routes: FastifyPluginAsyncZod = async app => {
+  const tags = ['taxonomy']
+
+  app.get('/countries', {
+    schema: {
+      operationId: 'listCountries',
+      summary: 'List countries',
+      description: 'Countries by ISO 3166-1 alpha-2 code, with how many parties and agreements each has.',
+      tags,
+      querystring: PageQuery,
+      response: { 200: CountryList, ...errorResponses(400) }
+    }
+  }, async (request, reply) => {
+    const { data, total } = await listCountries(app.prisma, request.query)
+    return page(request, reply, data, total, request.query)
+  })
+
+  app.get('/countries/:code', {
+    schema: {
+      operationId: 'getCountry',
+      summary: 'Get one country',
+      description: 'One country, its parties, and the citations for its code and name.',
+      tags,
+      params: CodeParams,
+      querystring: NoQuery,
+      response: { 200: CountryDetail, ...errorResponses(400, 404) }
+    }
+  }, async request => getCountry(app.prisma, request.params.code))
+
+  app.get('/sectors', {
+    schema: {
+      operationId: 'listSectors',
+      summary: 'List sectors',
+      description: 'The sector taxonomy, in the order the source lists it, with how many agreements each has.',
+      tags,
+      querystring: PageQuery,
+      response: { 200: SectorList, ...errorResponses(400) }
+    }
+  }, async (request, reply) => {
+    const { data, total } = await listSectors(app.prisma, request.query)
+    return page(request, reply, data, total, request.query)
+  })
+
+  app.get('/sectors/:slug', {
+    schema: {
+      operationId: 'getSector',
+      summary: 'Get one sector',
+      description: 'One sector, with its agreement count and citations.',
+      tags,
+      params: slugParams('critical-minerals'),
+      querystring: NoQuery,
+      response: { 200: SectorDetail, ...errorResponses(400, 404) }
+    }
+  }, async request => getSector(app.prisma, request.params.slug))
+
+  app.get('/minerals', {
+    schema: {
+      operationId: 'listMinerals',
+      summary: 'List minerals',
+      description: 'Minerals the sources name: single elements (with their chemical symbol) and groups, ' +
+        'the countries the source says hold them, and how many agreements each has.',
+      tags,
+      querystring: MineralQuery,
+      response: { 200: MineralList, ...errorResponses(400) }
+    }
+  }, async (request, reply) => {
+    const { limit, offset, ...filter } = request.query
+    const { data, total } = await listMinerals(app.prisma, filter, { limit, offset })
+    return page(request, reply, data, total, { limit, offset })
+  })
+
+  app.get('/minerals/:slug', {
+    schema: {
+      operationId: 'getMineral',
+      summary: 'Get one mineral',
+      description: 'One mineral, with its agreement count and citations.',
+      tags,
+      params: slugParams('lithium'),
+      querystring: NoQuery,
+      response: { 200: MineralDetail, ...errorResponses(400, 404) }
+    }
+  }, async request => getMineral(app.prisma, request.params.slug))
+
+  nestedMousRoute(app, {
+    collection: 'countries',
+    example: 'KR',
+    resource: 'country',
+    tag: 'taxonomy',
+    key: 'code',
+    condition: async (prisma, code) => {
+      const upper = code.toUpperCase()
+      return await prisma.country.count({ where: { code: upper } }) === 0 ? null : { parties: { some: { party: { countryCode: upper } } } }
+    }
+  })
+  nestedMousRoute(app, {
+    collection: 'sectors',
+    example: 'critical-minerals',
+    resource: 'sector',
+    tag: 'taxonomy',
+    condition: async (prisma, slug) => await prisma.sector.count({ where: { slug } }) === 0 ? null : { sectors: { some: { sector: { slug } } } }
+  })
+  nestedMousRoute(app, {
+    collection: 'minerals',
+    example: 'lithium',
+    resource: 'mineral',
+    tag: 'taxonomy',
+    condition: async (prisma, slug) => await prisma.mineral.count({ where: { slug } }) === 0 ? null : { minerals: { some: { mineral: { slug } } } }
+  })
+}
+
+export default routes
