@@ -1,0 +1,92 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas that validate
+// requests and serialize responses, at /openapi.json; Swagger UI at /docs.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fp from 'fastify-plugin'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
+import { projectRoot } from '../db/migrations.js'
+import { statusDescriptions } from '../schemas/responses.js'
+
+const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+
+const tags = [
+  { name: 'agreements', description: 'MOUs and other agreements, with filters that combine.' },
+  { name: 'summits', description: 'Summits, their sessions, leaders and other commitments.' },
+  { name: 'parties', description: 'States, government bodies, companies and institutes that sign agreements.' },
+  { name: 'taxonomy', description: 'Countries, sectors and minerals.' },
+  { name: 'sources', description: 'The documents every fact is cited from.' },
+  { name: 'health', description: 'Liveness and readiness.' }
+]
+
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const listHeaders = {
+  'X-Total-Count': { description: 'How many records match, over all pages.', schema: { type: 'integer' } },
+  Link: { description: 'RFC 8288 links to the first, previous, next and last pages.', schema: { type: 'string' } }
+}
+
+/** What the generator cannot say by itself: descriptions, problem media types, page headers. */
+function finish (document: Json): Json {
+  for (const item of Object.values(document.paths ?? {}) as Json[]) {
+    for (const operation of Object.values(item) as Json[]) {
+      for (const parameter of operation.parameters ?? []) {
+        // An example belongs to the parameter (where Swagger UI shows it), not inside its schema.
+        if (parameter.schema?.example !== undefined) {
+          parameter.example ??= parameter.schema.example
+          delete parameter.schema.example
+        }
+      }
+      for (const [status, response] of Object.entries(operation.responses ?? {}) as Array<[string, Json]>) {
+        response.description = statusDescriptions[status] ?? response.description
+        const json = response.content?.['application/json']
+        const media = Object.values(response.content ?? {})[0]
+        if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
+        if (status === '200' && /List"?$/.test(String(json?.schema?.$ref ?? ''))) response.headers = { ...listHeaders, ...response.headers }
+      }
+    }
+  }
+  dropUnusedComponents(document)
+  return document
+}
+
+/**
+ * The generator registers every named schema twice (as read and as written);
+ * this API reads no bodies, so drop the components nothing refers to.
+ */
+function dropUnusedComponents (document: Json): void {
+  const schemas: Json = document.components?.schemas ?? {}
+  for (;;) {
+    const text = JSON.stringify({ ...document, components: { ...document.components, schemas: {} } }) + JSON.stringify(schemas)
+    const unused = Object.keys(schemas).filter(name => {
+      const ref = `"#/components/schemas/${name}"`
+      return !text.includes(ref)
+    })
+    if (unused.length === 0) return
+    for (const name of unused) delete schemas[name]
+  }
+}
+
+export default fp(async app => {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Accords',
+        version,
+        description: 'Bilateral agreements between states and the companies and institutions they sign for: ' +
+          'who signed what, where, in which sector and about which minerals, and how we know it. ' +
+          'Every fact cites a verbatim quote of its source. Errors are RFC 9457 problem details.',
+        license: { name: 'MIT', identifier: 'MIT' }
+      },
+      servers: [{ url: '/', description: 'This server' }],
+      tags,
+      security: []
+    },
+    transform: jsonSchemaTransform,
+    transformObject: documentObject => finish(jsonSchemaTransformObject(documentObject) as Json) as never
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { tryItOutEnabled: true } })
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+}, { name: 'swagger' })
