@@ -1,6 +1,7 @@
 // npm run openapi -- [file]: writes the OpenAPI document the server serves at
 // /openapi.json, without a database or a listening socket.
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import Fastify from 'fastify'
 import app from '../app.js'
 import { parseConfig } from '../config.js'
@@ -12,4 +13,7 @@ const document = JSON.stringify((await server.inject('/openapi.json')).json(), n
 await server.close()
 const [file] = process.argv.slice(2)
 if (file === undefined) process.stdout.write(document)
-else writeFileSync(file, document)
+else {
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, document)
+}
