@@ -11,7 +11,11 @@ const environment = z.object({
   DATABASE_URL: z.string().regex(/^file:.+/, 'must start with "file:"').default('file:./data/accords.db')
     .describe('file:<path to the SQLite file>, relative to the working directory'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
-    .describe('one of fatal, error, warn, info, debug, trace, silent')
+    .describe('one of fatal, error, warn, info, debug, trace, silent'),
+  CORS_ORIGINS: z.string().min(1).default('*')
+    .describe('* for any origin, or a comma-separated list of origins such as https://dash.example.org'),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60)
+    .describe('seconds, 0 to 31536000, that clients and proxies may reuse a response')
 })
 
 export interface Config {
@@ -20,6 +24,10 @@ export interface Config {
   /** Absolute path of the SQLite file. */
   databasePath: string
   logLevel: z.infer<typeof environment>['LOG_LEVEL']
+  /** true for any origin, else the allowed origins. */
+  corsOrigins: true | string[]
+  /** Cache-Control max-age of API responses, in seconds. */
+  cacheMaxAge: number
 }
 
 export class ConfigError extends Error {
@@ -43,6 +51,8 @@ export function parseConfig (env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     databasePath: resolve(e.DATABASE_URL.slice('file:'.length)),
-    logLevel: e.LOG_LEVEL
+    logLevel: e.LOG_LEVEL,
+    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? true : e.CORS_ORIGINS.split(',').map(o => o.trim()).filter(o => o !== ''),
+    cacheMaxAge: e.CACHE_MAX_AGE
   }
 }

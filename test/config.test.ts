@@ -3,7 +3,7 @@ import t from 'tap'
 import { ConfigError, parseConfig } from '../src/config.js'
 
 t.test('defaults: port 3000 on 127.0.0.1, ./data/accords.db', async t => {
-  t.same(parseConfig({}), { port: 3000, host: '127.0.0.1', databasePath: resolve('data/accords.db'), logLevel: 'info' })
+  t.same(parseConfig({}), { port: 3000, host: '127.0.0.1', databasePath: resolve('data/accords.db'), logLevel: 'info', corsOrigins: true, cacheMaxAge: 60 })
 })
 
 t.test('PORT, HOST and DATABASE_URL override the defaults', async t => {
