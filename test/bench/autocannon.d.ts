@@ -1,0 +1,21 @@
+// autocannon ships no types; these cover what test/bench uses of its API.
+declare module 'autocannon' {
+  import type { EventEmitter } from 'node:events'
+
+  function autocannon (options: autocannon.Options, done: (error: Error | null, result: autocannon.Result) => void): EventEmitter
+
+  namespace autocannon {
+    interface Options { url: string, connections?: number, duration?: number, sampleInt?: number }
+    interface Result {
+      /** Seconds, to 10 ms. */
+      duration: number
+      /** `total` counts every response, whatever its status. */
+      requests: { total: number }
+      non2xx: number
+      errors: number
+      timeouts: number
+    }
+  }
+
+  export = autocannon
+}

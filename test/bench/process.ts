@@ -1,0 +1,132 @@
+// What the benchmark needs from the operating system: CPU pinning with
+// taskset, server processes, time from spawn to first 200, peak RSS.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
+import { get } from 'node:http'
+import { createServer } from 'node:net'
+import { resolve } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+export const projectRoot = resolve(import.meta.dirname, '..', '..')
+
+export interface Pinning {
+  /** The core servers are started on, or null when nothing is pinned. */
+  serverCore: number | null
+  description: string
+}
+
+/**
+ * Pins this process, and so autocannon which runs inside it, to one core and
+ * keeps another for the servers, so that the load generator never competes
+ * with the server it measures. Without taskset or a second core it pins
+ * nothing and says so.
+ */
+export function pinCores (): Pinning {
+  let cores: number[]
+  try {
+    const out = execFileSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8' })
+    cores = parseCpuList(out.slice(out.lastIndexOf(':') + 1))
+  } catch {
+    return { serverCore: null, description: 'NOT PINNED: taskset is not available; servers and load generator share the CPUs' }
+  }
+  const [server, driver] = cores
+  if (server === undefined || driver === undefined) {
+    return { serverCore: null, description: `NOT PINNED: only core ${cores.join('')} is available; servers and load generator share it` }
+  }
+  execFileSync('taskset', ['-a', '-c', '-p', String(driver), String(process.pid)], { stdio: 'ignore' })
+  return { serverCore: server, description: `servers on core ${server}, load generator on core ${driver} (taskset)` }
+}
+
+/** "0-2,5" → [0, 1, 2, 5] */
+function parseCpuList (list: string): number[] {
+  return list.trim().split(',').flatMap(part => {
+    const [from, to = from] = part.split('-').map(Number) as [number, number?]
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  })
+}
+
+export async function freePort (): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as { port: number }
+  server.close()
+  await once(server, 'close')
+  return port
+}
+
+export interface Server {
+  child: ChildProcess
+  url: string
+  /** performance.now() just before the spawn. */
+  spawnedAt: number
+  stderr: () => string
+}
+
+/**
+ * Starts `node <args>` on its own port. Its stdout (the request log) goes to
+ * /dev/null: written to a pipe it would load the load generator's core, and
+ * written to a file it would fill the disk.
+ */
+export async function startNode (args: string[], env: Record<string, string>, core: number | null): Promise<Server> {
+  const port = await freePort()
+  const argv = [process.execPath, ...args]
+  const [command, ...rest] = core === null ? argv : ['taskset', '-c', String(core), ...argv]
+  const spawnedAt = performance.now()
+  const child = spawn(command as string, rest, {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+  return { child, url: `http://127.0.0.1:${port}`, spawnedAt, stderr: () => stderr }
+}
+
+/** Throws, with what the process wrote to stderr, when it has exited. */
+export function assertAlive ({ child, stderr }: Server): void {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    throw new Error(`${child.spawnargs.join(' ')} exited (${child.exitCode ?? child.signalCode}):\n${stderr()}`)
+  }
+}
+
+/** Milliseconds from the spawn to the first 200 on `path`, polled every 5 ms. */
+export async function timeToFirst200 (server: Server, path: string, timeoutMs = 30_000): Promise<number> {
+  for (;;) {
+    assertAlive(server)
+    if ((await request(server.url + path)).status === 200) return performance.now() - server.spawnedAt
+    if (performance.now() - server.spawnedAt > timeoutMs) throw new Error(`${server.url}${path} did not answer 200 within ${timeoutMs} ms`)
+    await sleep(5)
+  }
+}
+
+/** One GET on a fresh connection: its status (0 when refused) and body size. */
+export async function request (url: string): Promise<{ status: number, bytes: number }> {
+  return await new Promise(resolve => {
+    get(url, { agent: false }, res => {
+      let bytes = 0
+      res.on('data', (chunk: Buffer) => { bytes += chunk.length })
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }))
+    }).on('error', () => resolve({ status: 0, bytes: 0 }))
+  })
+}
+
+export async function stop (server: Server): Promise<void> {
+  const { child } = server
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = once(child, 'exit')
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Peak resident set size (VmHWM) in MB of 10^6 bytes, or null without /proc. */
+export function peakRssMb (pid: number | undefined): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb === undefined ? null : Number(kb) * 1024 / 1e6
+  } catch {
+    return null
+  }
+}
