@@ -1,0 +1,39 @@
+// The benchmark's smoke run: it runs end to end, from source (a fresh clone
+// has no dist/), and reports every endpoint, cold start and peak RSS. It checks
+// no figure: speed is measured by `npm run bench`, never in a timed test.
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { resolve } from 'node:path'
+import t from 'tap'
+
+const paths = [
+  '/',
+  '/mous?sector=critical-minerals',
+  '/mous/lithium-exploration-mou',
+  '/summits/korea-kazakhstan-2024',
+  '/mous?sector=critical-minerals&group_by=party',
+  '/stats',
+  '/mous?format=csv'
+]
+
+t.test('the smoke run of the benchmark exits 0 with a row per endpoint, the cold starts and the peak RSS', async t => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--smoke'], {
+    cwd: resolve(import.meta.dirname, '..'),
+    // Not tap's environment: its loaders would follow the driver into the servers.
+    env: { PATH: process.env.PATH ?? '' }
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString() })
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+  const [code] = await once(child, 'close')
+  t.equal(code, 0, stderr)
+
+  const lines = stdout.split('\n')
+  for (const path of paths) {
+    t.ok(lines.some(line => line.startsWith('| ') && line.includes(` \`${path}\` |`)), `a row for ${path}`)
+  }
+  t.ok(lines.some(line => line.startsWith('- cold start, restart')), 'cold start with an existing database')
+  t.ok(lines.some(line => line.startsWith('- cold start, first run')), 'cold start with an empty location')
+  t.ok(lines.some(line => line.startsWith('- peak RSS')), 'peak RSS')
+})
