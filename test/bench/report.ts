@@ -33,6 +33,8 @@ export interface Summary extends Endpoint {
 export interface Report {
   settings: { smoke: boolean, connections: number, rounds: number, seconds: number, warmupSeconds: number, logLevel: string, serverArgs: string[] }
   pinning: string
+  /** 1-minute load average when the run started. */
+  loadAtStart: number
   /** The hello-world first. */
   summaries: Summary[]
   firstRun: number[]
@@ -41,20 +43,24 @@ export interface Report {
   firstRunRss: number | null
 }
 
-export function report ({ settings: s, pinning, summaries, firstRun, restart, rss, firstRunRss }: Report): string {
+export function report ({ settings: s, pinning, loadAtStart, summaries, firstRun, restart, rss, firstRunRss }: Report): string {
   const hello = summaries[0] as Summary
+  // Other work on the machine moves every figure, and on the servers' core it
+  // stalls them for seconds. The run itself keeps about two cores busy.
+  const loadAfter = loadavg()[0] ?? 0
+  const busy = loadAtStart > 1 || loadAfter > 3
   const rows = summaries.map(e => {
     const ratio = e.rps / hello.rps
     return `| ${e.name} | \`${e.path}\` | ${e.status}, ${size(e.bytes)} | ${Math.round(e.rps)} | ${ratio.toFixed(ratio < 0.1 ? 3 : 2)} | ` +
       `${ms(e.p50)} | ${ms(e.p99)} | ${e.non2xx} | ${e === hello ? 'baseline' : verdict(e, ratio)} |`
   })
   return [
-    `## Accords benchmark${s.smoke ? ' (SMOKE RUN: figures are not meaningful)' : ''}`,
+    `### Benchmark figures${s.smoke ? ' (SMOKE RUN: not meaningful)' : ''}`,
     '',
     `- date: ${new Date().toISOString().slice(0, 16)}Z, commit ${commit()}`,
-    // Other work on the machine moves every figure; the load average shows it.
-    `- machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${platform()} ${arch()}, ` +
-      `load average ${loadavg().map(l => l.toFixed(2)).join(' ')} at the end`,
+    `- machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${platform()} ${arch()}`,
+    `- load average (1 min): ${loadAtStart.toFixed(2)} before, ${loadAfter.toFixed(2)} after` +
+      (busy ? ' (**BUSY MACHINE**: other processes shared the cores; figures are unreliable)' : ''),
     `- method: autocannon, ${s.connections} connections, ${s.rounds} interleaved round(s) of ${s.seconds} s per target` +
       `${s.warmupSeconds > 0 ? ` after a ${s.warmupSeconds} s warm-up` : ', no warm-up'}; medians over the rounds; ` +
       '× hello = req/s ÷ the hello-world\'s req/s in this run',

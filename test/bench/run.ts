@@ -4,7 +4,7 @@
 // and non-zero only when something failed to run. `--smoke` (or BENCH_SMOKE=1)
 // runs it in seconds, from source, for `npm test`.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { measure, median, type Measurement } from './measure.js'
 import { assertAlive, peakRssMb, pinCores, projectRoot, request, type Server, startNode, stop, timeToFirst200 } from './process.js'
@@ -44,6 +44,7 @@ const log = (line: string): void => { process.stderr.write(line + '\n') }
 const servers = new Set<Server>()
 const workDir = mkdtempSync(join(tmpdir(), 'accords-bench-'))
 const pinning = pinCores()
+const loadAtStart = loadavg()[0] ?? 0
 
 async function startApi (databaseDir: string): Promise<{ server: Server, ms: number }> {
   const server = await startNode(settings.serverArgs, {
@@ -122,7 +123,7 @@ async function main (): Promise<void> {
     }
   })
   const rss = peakRssMb(api.child.pid)
-  console.log(report({ settings, pinning: pinning.description, summaries, firstRun, restart, rss, firstRunRss }))
+  console.log(report({ settings, pinning: pinning.description, loadAtStart, summaries, firstRun, restart, rss, firstRunRss }))
 }
 
 async function cleanUp (): Promise<void> {
