@@ -1,6 +1,6 @@
 // The benchmark's printed report, in Markdown so it pastes into the README as is.
 import { execFileSync } from 'node:child_process'
-import { arch, cpus, loadavg, platform } from 'node:os'
+import { arch, cpus, platform } from 'node:os'
 import { median } from './measure.js'
 import { projectRoot } from './process.js'
 
@@ -9,6 +9,8 @@ const MIN_RATIO = 0.7
 const MAX_P99_MS = 10
 const MAX_COLD_START_MS = 1500
 const MAX_RSS_MB = 150
+/** Beyond this, other processes' CPU time makes the figures unreliable. */
+const MAX_OTHER_CORES = 0.1
 
 export interface Endpoint {
   name: string
@@ -33,8 +35,8 @@ export interface Summary extends Endpoint {
 export interface Report {
   settings: { smoke: boolean, connections: number, rounds: number, seconds: number, warmupSeconds: number, logLevel: string, serverArgs: string[] }
   pinning: string
-  /** 1-minute load average when the run started. */
-  loadAtStart: number
+  /** Cores used on average by other processes during the run; null when unknown. */
+  otherCores: number | null
   /** The hello-world first. */
   summaries: Summary[]
   firstRun: number[]
@@ -43,12 +45,8 @@ export interface Report {
   firstRunRss: number | null
 }
 
-export function report ({ settings: s, pinning, loadAtStart, summaries, firstRun, restart, rss, firstRunRss }: Report): string {
+export function report ({ settings: s, pinning, otherCores, summaries, firstRun, restart, rss, firstRunRss }: Report): string {
   const hello = summaries[0] as Summary
-  // Other work on the machine moves every figure, and on the servers' core it
-  // stalls them for seconds. The run itself keeps about two cores busy.
-  const loadAfter = loadavg()[0] ?? 0
-  const busy = loadAtStart > 1 || loadAfter > 3
   const rows = summaries.map(e => {
     const ratio = e.rps / hello.rps
     return `| ${e.name} | \`${e.path}\` | ${e.status}, ${size(e.bytes)} | ${Math.round(e.rps)} | ${ratio.toFixed(ratio < 0.1 ? 3 : 2)} | ` +
@@ -59,8 +57,8 @@ export function report ({ settings: s, pinning, loadAtStart, summaries, firstRun
     '',
     `- date: ${new Date().toISOString().slice(0, 16)}Z, commit ${commit()}`,
     `- machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${platform()} ${arch()}`,
-    `- load average (1 min): ${loadAtStart.toFixed(2)} before, ${loadAfter.toFixed(2)} after` +
-      (busy ? ' (**BUSY MACHINE**: other processes shared the cores; figures are unreliable)' : ''),
+    `- other processes used ${otherCores === null ? 'an unknown share (no /proc)' : `${otherCores.toFixed(2)} cores on average`} during the run` +
+      ((otherCores ?? 0) > MAX_OTHER_CORES ? ' (**BUSY MACHINE**: they competed with the servers and the load generator; figures are unreliable)' : ''),
     `- method: autocannon, ${s.connections} connections, ${s.rounds} interleaved round(s) of ${s.seconds} s per target` +
       `${s.warmupSeconds > 0 ? ` after a ${s.warmupSeconds} s warm-up` : ', no warm-up'}; medians over the rounds; ` +
       '× hello = req/s ÷ the hello-world\'s req/s in this run',
