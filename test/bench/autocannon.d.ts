@@ -12,8 +12,8 @@ declare module 'autocannon' {
       /** `total` counts every response, whatever its status. */
       requests: { total: number }
       non2xx: number
+      /** Socket errors, timeouts included. */
       errors: number
-      timeouts: number
     }
   }
 

@@ -23,19 +23,16 @@ export interface Pinning {
  * nothing and says so.
  */
 export function pinCores (): Pinning {
-  let cores: number[]
+  const unpinned = (why: string): Pinning => ({ serverCore: null, description: `NOT PINNED: ${why}; servers and load generator share the CPUs` })
   try {
-    const out = execFileSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8' })
-    cores = parseCpuList(out.slice(out.lastIndexOf(':') + 1))
+    const out = execFileSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const [server, driver] = parseCpuList(out.slice(out.lastIndexOf(':') + 1))
+    if (server === undefined || driver === undefined) return unpinned('this process may run on one core only')
+    execFileSync('taskset', ['-a', '-c', '-p', String(driver), String(process.pid)], { stdio: 'ignore' })
+    return { serverCore: server, description: `servers on core ${server}, load generator on core ${driver} (taskset)` }
   } catch {
-    return { serverCore: null, description: 'NOT PINNED: taskset is not available; servers and load generator share the CPUs' }
+    return unpinned('taskset is not available or failed')
   }
-  const [server, driver] = cores
-  if (server === undefined || driver === undefined) {
-    return { serverCore: null, description: `NOT PINNED: only core ${cores.join('')} is available; servers and load generator share it` }
-  }
-  execFileSync('taskset', ['-a', '-c', '-p', String(driver), String(process.pid)], { stdio: 'ignore' })
-  return { serverCore: server, description: `servers on core ${server}, load generator on core ${driver} (taskset)` }
 }
 
 /** "0-2,5" → [0, 1, 2, 5] */
