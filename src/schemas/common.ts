@@ -52,17 +52,25 @@ export function listOf<T extends z.ZodType> (item: T, id: string) {
 }
 
 /** A non-negative integer query parameter: digits only, so `1e2`, `0x10` or an empty value are refused, not guessed. */
-export function intParam (min: number, max: number, fallback: number, description: string) {
+export function intParam (min: number, max: number, description: string, example: number) {
   const message = `must be an integer from ${min} to ${max}`
   return z.preprocess(
     value => typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value,
     z.int({ error: message }).min(min, message).max(max, message)
-  ).default(fallback).describe(description).meta({ example: fallback })
+  ).optional().describe(description).meta({ example })
 }
 
+export const formats = ['json', 'csv', 'ndjson'] as const
+export type Format = typeof formats[number]
+
+/** List and aggregate operations: pages, and the representation. */
 export const pagination = {
-  limit: intParam(1, 500, 50, 'Page size, 1 to 500.'),
-  offset: intParam(0, 1_000_000, 0, 'How many records to skip.')
+  limit: intParam(1, 500, 'Page size, 1 to 500. Default 50 for JSON; CSV and NDJSON exports hold every match unless a limit is given.', 50),
+  offset: intParam(0, 1_000_000, 'How many records to skip. Default 0.', 0),
+  format: z.enum(formats, { error: `must be one of ${formats.join(', ')}` }).optional()
+    .describe('`json` (default), `csv` (RFC 4180, with a header row) or `ndjson` (one JSON object per line). ' +
+      'Overrides the `Accept` header (`application/json`, `text/csv`, `application/x-ndjson`).')
+    .meta({ example: 'csv' })
 }
 
 /** A comma-separated list parameter (`a,b` means a OR b); a repeated parameter counts as one list. */
