@@ -50,8 +50,14 @@ t.test('group_by honours the same filters as the list', async t => {
   const g = await groups('/mous?sector=critical-minerals&group_by=party')
   t.equal(g.meta.total, (await app.inject('/mous?sector=critical-minerals')).json().meta.total)
   t.same(counts(g), {
-    'kazakh-authorities': 1, kazakhstan: 1, korea: 1, 'korea-institute-of-geoscience-and-mineral-resources': 1, 'sk-ecoplant': 1,
-    'hyundai-engineering': 0, kazmunaygas: 0, unknown: 1
+    'kazakh-authorities': 1,
+    kazakhstan: 1,
+    korea: 1,
+    'korea-institute-of-geoscience-and-mineral-resources': 1,
+    'sk-ecoplant': 1,
+    'hyundai-engineering': 0,
+    kazmunaygas: 0,
+    unknown: 1
   })
   t.same(counts(await groups('/parties/kazmunaygas/mous?group_by=sector')).energy, 1, 'nested lists too')
   const bad = await app.inject('/mous?group_by=colour')

@@ -11,7 +11,7 @@ import type { z } from 'zod'
 export const mediaTypes = { json: 'application/json', csv: 'text/csv', ndjson: 'application/x-ndjson' } as const
 
 type Cell = string | number | boolean | null
-interface Column { name: string, value: (item: any) => Cell } // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Column { name: string, value: (item: any) => Cell }
 type Schema = z.core.$ZodType
 const ids = ['slug', 'code', 'key'] as const
 const wrappers = new Set(['nullable', 'optional', 'default', 'readonly', 'nonoptional', 'catch', 'prefault'])
@@ -26,15 +26,16 @@ function shapeOf (schema: Schema): Record<string, Schema> | undefined {
   return schema._zod.def.type === 'object' ? (schema._zod.def as unknown as { shape: Record<string, Schema> }).shape : undefined
 }
 
-const cell = (value: unknown): Cell => value === undefined ? null
+const cell = (value: unknown): Cell => value === undefined
+  ? null
   : typeof value === 'object' && value !== null ? JSON.stringify(value) : value as Cell
 
 /** The columns of an item schema, each with how to read its cell from an item. */
-export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any = item => item): Column[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any = item => item): Column[] {
   const shape = shapeOf(unwrap(schema)) ?? {}
   return Object.entries(shape).flatMap(([key, field]): Column[] => {
     const name = prefix + key
-    const get = (item: any): any => read(item)?.[key] // eslint-disable-line @typescript-eslint/no-explicit-any
+    const get = (item: any): any => read(item)?.[key]
     const type = unwrap(field)
     if (type._zod.def.type === 'array') {
       const element = shapeOf(unwrap((type._zod.def as unknown as { element: Schema }).element))

@@ -21,7 +21,7 @@ const tags = [
   { name: 'health', description: 'Liveness and readiness.' }
 ]
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>
 
 const listHeaders = {
   'X-Total-Count': { description: 'How many records match, over all pages (not sent with `group_by`).', schema: { type: 'integer' } },

@@ -8,7 +8,7 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** The `{slug}` path parameter, with an example that exists in the dataset. */
 export function slugParams (example: string) {
   return z.strictObject({
-    slug: z.string().max(200).describe('The resource\'s slug: lowercase letters, digits and hyphens.').meta({ example: example })
+    slug: z.string().max(200).describe('The resource\'s slug: lowercase letters, digits and hyphens.').meta({ example })
   })
 }
 
@@ -80,7 +80,7 @@ export function slugList (description: string, example: string) {
     z.string().max(2000)
       .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
       .pipe(z.array(z.string()).min(1, 'must name at least one value'))
-  ).optional().describe(description).meta({ example: example })
+  ).optional().describe(description).meta({ example })
 }
 
 /** Like slugList, for a fixed set of values. */
@@ -91,7 +91,7 @@ export function enumList (values: readonly string[], description: string, exampl
       .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
       .pipe(z.array(z.enum(values as [string, ...string[]], { error: `must be one of ${values.join(', ')}` }))
         .min(1, 'must name at least one value'))
-  ).optional().describe(description).meta({ example: example })
+  ).optional().describe(description).meta({ example })
 }
 
 // Compact references, embedded in list items so a client rarely needs a second request.

@@ -32,7 +32,7 @@ const isCalendarDate = (d: string): boolean => {
 }
 const date = (description: string, example: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
   .refine(isCalendarDate, 'not a calendar date')
-  .optional().describe(description).meta({ example: example })
+  .optional().describe(description).meta({ example })
 
 /** The filters of /mous and of every nested /…/mous list. All combine with AND; a comma means OR within one. */
 export const mouFilters = {
