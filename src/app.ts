@@ -1,11 +1,18 @@
 // Builds the application as a plugin: infrastructure first, then routes.
 // Nothing here listens; src/server.ts does, and tests use `inject`.
 import type { FastifyInstance } from 'fastify'
+import { constants as zlibConstants } from 'node:zlib'
+import compress from '@fastify/compress'
+import cors from '@fastify/cors'
+import etag from '@fastify/etag'
 import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod'
 import type { Config } from './config.js'
 import db from './plugins/db.js'
+import formats from './plugins/formats.js'
+import httpCache from './plugins/http-cache.js'
 import problems from './plugins/problems.js'
 import swagger from './plugins/swagger.js'
+import aggregates from './routes/aggregates.js'
 import health from './routes/health.js'
 import mous from './routes/mous.js'
 import parties from './routes/parties.js'
@@ -19,6 +26,19 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   fastify.setValidatorCompiler(validatorCompiler)
   fastify.setSerializerCompiler(serializerCompiler)
   await fastify.register(problems)
+  await fastify.register(formats)
+  // Order matters: CORS headers are set before a cached answer is sent; the
+  // cache sees each answer before ETag and compression do.
+  await fastify.register(cors, {
+    origin: config.corsOrigins === true ? '*' : config.corsOrigins,
+    methods: ['GET', 'HEAD'],
+    exposedHeaders: ['Link', 'X-Total-Count', 'ETag', 'Content-Disposition', 'X-Request-Id',
+      'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
+    maxAge: 86_400
+  })
+  await fastify.register(httpCache, { databasePath: config.databasePath, maxAge: config.cacheMaxAge })
+  await fastify.register(etag)
+  await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } })
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(swagger)
   await fastify.register(health)
@@ -27,4 +47,5 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(parties)
   await fastify.register(taxonomy)
   await fastify.register(sources)
+  await fastify.register(aggregates)
 }

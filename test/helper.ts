@@ -4,8 +4,10 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import type { Test } from 'tap'
 import app from '../src/app.js'
+import { createPrismaClient, type PrismaClient } from '../src/db/client.js'
 import { parseConfig, type Config } from '../src/config.js'
 import { templatePath } from './fixtures/template.js'
 
@@ -28,9 +30,21 @@ export function testConfig (databasePath: string, overrides: Partial<Config> = {
 }
 
 export async function buildApp (t: Test, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+  return (await buildAppWithDatabase(t, overrides)).app
+}
+
+/**
+ * The app, and a Prisma client of the test's own on the same database file:
+ * writes through it come from another connection, as a re-seed would.
+ */
+export async function buildAppWithDatabase (t: Test, overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance, prisma: PrismaClient, databasePath: string }> {
+  const databasePath = copyOfSeededDatabase(t)
   const server = Fastify({ logger: false })
-  await server.register(app, { config: testConfig(copyOfSeededDatabase(t), overrides) })
+  // Registered with fastify-plugin, so tests can see the app's decorations (prisma, dbStats).
+  await server.register(fp(app), { config: testConfig(databasePath, overrides) })
   t.teardown(() => server.close())
   await server.ready()
-  return server
+  const prisma = createPrismaClient(databasePath)
+  t.teardown(() => prisma.$disconnect())
+  return { app: server, prisma, databasePath }
 }

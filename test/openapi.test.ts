@@ -6,14 +6,15 @@ import addFormats from 'ajv-formats'
 import t from 'tap'
 import { buildApp } from './helper.js'
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>
 
 const app = await buildApp(t)
 const document = (await app.inject('/openapi.json')).json() as Json
 const operations = Object.entries(document.paths as Json).flatMap(([path, item]) =>
   Object.entries(item as Json).map(([method, operation]) => ({ path, method, operation: operation as Json })))
 
-const ajv = new Ajv2020.default({ strict: false, allErrors: true })
+const ajv = new Ajv2020.default( // eslint-disable-line new-cap
+  { strict: false, allErrors: true })
 addFormats.default(ajv)
 ajv.addSchema({ $id: 'openapi', components: document.components })
 
@@ -65,7 +66,7 @@ t.test('every operation answers its documented example with a body that matches 
     t.match(res.headers['content-type'], mediaType, `${url} content type`)
     const body = mediaType === 'application/json' ? res.json() : res.body
     t.same(validate(media.schema, body), [], `${url} matches ${JSON.stringify(media.schema).slice(0, 60)}`)
-    for (const header of Object.keys(operation.responses['200'].headers ?? {})) {
+    for (const header of Object.keys(operation.responses['200'].headers ?? {}).filter(h => h !== 'Content-Disposition')) {
       t.ok(res.headers[header.toLowerCase()], `${url} sends ${header}`)
     }
   }
@@ -82,6 +83,22 @@ t.test('error responses match the documented problem schema', async t => {
       t.match(res.headers['content-type'], 'application/problem+json', `${bad} content type`)
       const schema = operation.responses[status].content['application/problem+json'].schema
       t.same(validate(schema, res.json()), [], `${bad} matches the problem schema`)
+    }
+  }
+})
+
+t.test('operations that export document CSV and NDJSON, and answer them', async t => {
+  const exporting = operations.filter(o => (o.operation.parameters as Json[] | undefined)?.some(p => p.name === 'format'))
+  t.ok(exporting.length >= 10, `${exporting.length} operations export`)
+  for (const { path, operation } of exporting) {
+    const content = operation.responses['200'].content as Json
+    t.ok(content['text/csv'] && content['application/x-ndjson'], `${path} documents both`)
+    const url = exampleUrl(path, operation)
+    for (const [format, type] of [['csv', 'text/csv'], ['ndjson', 'application/x-ndjson']]) {
+      const res = await app.inject(`${url}?format=${String(format)}`)
+      t.equal(res.statusCode, 200, `${url}?format=${String(format)}`)
+      t.match(res.headers['content-type'], String(type))
+      t.match(res.headers['content-disposition'], /^attachment; filename=".+"$/)
     }
   }
 })

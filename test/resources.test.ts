@@ -6,7 +6,7 @@ import { projectRoot } from '../src/db/migrations.js'
 import { buildApp } from './helper.js'
 
 const app = await buildApp(t)
-const get = async (url: string): Promise<any> => { // eslint-disable-line @typescript-eslint/no-explicit-any
+const get = async (url: string): Promise<any> => {
   const res = await app.inject(url)
   if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
   return String(res.headers['content-type']).startsWith('application/json') ? res.json() : res.body

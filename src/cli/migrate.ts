@@ -2,8 +2,10 @@
 // npm run db:migrate -- deploy          applies pending migrations to DATABASE_URL
 // npm run db:migrate -- status          lists pending migrations and checks for drift
 // All three work offline, through the WebAssembly schema engine.
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
 import { parseConfig } from '../config.js'
-import { applyMigrations, createMigration, diffHistoryToSchema, pendingMigrations } from '../db/migrations.js'
+import { applyMigrations, createMigration, diffHistoryToSchema, pendingMigrations, projectRoot } from '../db/migrations.js'
 
 const [command, name] = process.argv.slice(2)
 
@@ -14,8 +16,13 @@ async function run (): Promise<number> {
       return 2
     }
     const folder = await createMigration(name)
-    console.log(folder === undefined ? 'schema.prisma matches the migrations: nothing to create.' : `created prisma/migrations/${folder}/migration.sql`)
-    return 0
+    if (folder === undefined) {
+      console.log('schema.prisma matches the migrations: nothing to create.')
+      return 0
+    }
+    console.log(`created prisma/migrations/${folder}/migration.sql; regenerating the Prisma client`)
+    // The client must follow the schema; generate.mjs works offline too.
+    return spawnSync(process.execPath, [join(projectRoot, 'prisma', 'generate.mjs')], { stdio: 'inherit' }).status ?? 1
   }
   const { databasePath } = parseConfig(process.env)
   if (command === 'deploy') {

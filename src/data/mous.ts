@@ -2,6 +2,7 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../errors.js'
+import type { Page } from '../http/pagination.js'
 import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/mous.js'
 import { assertKnown } from './slugs.js'
 import { citationsOf } from './citations.js'
@@ -63,21 +64,17 @@ const sourceOrder: Prisma.AgreementOrderByWithRelationInput[] = [
   { session: { date: 'asc' } }, { session: { ordinal: 'asc' } }, { ordinal: 'asc' }
 ]
 
-function orderBy (sort: SortKey[] | undefined): Prisma.AgreementOrderByWithRelationInput[] {
-  const keys = (sort ?? []).map(({ field, descending }): Prisma.AgreementOrderByWithRelationInput => {
-    const direction = descending ? 'desc' : 'asc'
-    switch (field) {
-      case 'signed_at': return { session: { date: direction } }
-      case 'title': return { title: { sort: direction, nulls: 'last' } }
-      case 'kind': return { kind: { sort: direction, nulls: 'last' } }
-      case 'identified': return { identified: direction }
-      case 'slug': return { slug: direction }
-    }
-  })
-  return [...keys, ...sourceOrder]
+const sortKeys: Record<SortKey['field'], (direction: 'asc' | 'desc') => Prisma.AgreementOrderByWithRelationInput> = {
+  signed_at: direction => ({ session: { date: direction } }),
+  title: direction => ({ title: { sort: direction, nulls: 'last' } }),
+  kind: direction => ({ kind: { sort: direction, nulls: 'last' } }),
+  identified: direction => ({ identified: direction }),
+  slug: direction => ({ slug: direction })
 }
 
-import type { Page } from '../http/pagination.js'
+function orderBy (sort: SortKey[] | undefined): Prisma.AgreementOrderByWithRelationInput[] {
+  return [...(sort ?? []).map(({ field, descending }) => sortKeys[field](descending ? 'desc' : 'asc')), ...sourceOrder]
+}
 
 export async function listMous (prisma: PrismaClient, where: Prisma.AgreementWhereInput, sort: SortKey[] | undefined, page: Page): Promise<{ data: Mou[], total: number }> {
   const [rows, total] = await Promise.all([

@@ -5,6 +5,14 @@ import { PrismaClient } from '../generated/prisma/client.js'
 export type { PrismaClient }
 export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
-export function createPrismaClient (databasePath: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${databasePath}` }) })
+type Client = PrismaClient<'query'>
+
+/** `countQueries`: emit an event per query (see plugins/db.ts). */
+export function createPrismaClient (databasePath: string, options?: { countQueries: true }): Client
+export function createPrismaClient (databasePath: string): PrismaClient
+export function createPrismaClient (databasePath: string, options?: { countQueries: true }): PrismaClient | Client {
+  const adapter = new PrismaBetterSqlite3({ url: `file:${databasePath}` })
+  return options?.countQueries === true
+    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+    : new PrismaClient({ adapter })
 }

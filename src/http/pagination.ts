@@ -1,10 +1,20 @@
-// Page headers for every list: X-Total-Count and an RFC 8288 Link header with
-// first/prev/next/last, keeping every other query parameter as sent.
+// Sending a list: JSON pages with X-Total-Count and an RFC 8288 Link header
+// (first/prev/next/last, keeping every other query parameter as sent), or a
+// CSV / NDJSON export of every match.
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
+import { sendExport } from './exports.js'
 
-export interface Page { limit: number, offset: number }
+export interface Page { limit: number | undefined, offset: number }
 
-export function pageLinks (url: string, total: number, { limit, offset }: Page): string {
+const DEFAULT_LIMIT = 50
+
+/** JSON pages default to 50 records; exports hold every match unless the request gives a limit. */
+export function pageOf (request: FastifyRequest, query: { limit?: number | undefined, offset?: number | undefined }): Page {
+  return { limit: query.limit ?? (request.format === 'json' ? DEFAULT_LIMIT : undefined), offset: query.offset ?? 0 }
+}
+
+export function pageLinks (url: string, total: number, limit: number, offset: number): string {
   const parsed = new URL(url, 'http://localhost')
   const at = (o: number): string => {
     parsed.searchParams.set('limit', String(limit))
@@ -19,9 +29,16 @@ export function pageLinks (url: string, total: number, { limit, offset }: Page):
   return links.join(', ')
 }
 
-/** Sets the page headers and returns the list envelope. */
-export function page<T> (request: FastifyRequest, reply: FastifyReply, data: T[], total: number, p: Page): { data: T[], meta: { total: number, limit: number, offset: number } } {
+export interface Envelope<T> { data: T[], meta: { total: number, limit: number, offset: number } }
+
+/**
+ * Answers with the page as JSON (returned, for the route's serializer), or as
+ * the export the request negotiated (sent here, already encoded).
+ */
+export function sendList<T extends object> (request: FastifyRequest, reply: FastifyReply, name: string, item: z.core.$ZodType, data: T[], total: number, page: Page): Envelope<T> | FastifyReply {
   reply.header('X-Total-Count', String(total))
-  reply.header('Link', pageLinks(request.url, total, p))
-  return { data, meta: { total, limit: p.limit, offset: p.offset } }
+  if (request.format !== 'json') return sendExport(request, reply, name, item, data)
+  const limit = page.limit ?? DEFAULT_LIMIT
+  reply.header('Link', pageLinks(request.url, total, limit, page.offset))
+  return { data, meta: { total, limit, offset: page.offset } }
 }

@@ -1,16 +1,22 @@
-// Decorates the app with its Prisma client, and closes it with the app.
+// Decorates the app with its Prisma client, and closes it with the app. It
+// also counts the queries the client runs, which shows (in tests, and to an
+// operator) whether the response cache is doing its job.
 import fp from 'fastify-plugin'
 import { createPrismaClient, type PrismaClient } from '../db/client.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     prisma: PrismaClient
+    dbStats: { queries: number }
   }
 }
 
 export default fp<{ databasePath: string }>(async (app, { databasePath }) => {
-  const prisma = createPrismaClient(databasePath)
+  const prisma = createPrismaClient(databasePath, { countQueries: true })
+  const stats = { queries: 0 }
+  prisma.$on('query', () => { stats.queries++ })
   await prisma.$connect()
   app.decorate('prisma', prisma)
+  app.decorate('dbStats', stats)
   app.addHook('onClose', async () => { await prisma.$disconnect() })
 }, { name: 'db' })

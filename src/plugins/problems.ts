@@ -62,7 +62,8 @@ function parameterProblems (request: FastifyRequest, context: string | undefined
     }
     const name = issue.instancePath.split('/')[1] ?? ''
     const raw = source[name]
-    const accepted = Array.isArray(issue.params.values) ? issue.params.values.map(String)
+    const accepted = Array.isArray(issue.params.values)
+      ? issue.params.values.map(String)
       : Array.isArray(issue.params.accepted) ? (issue.params.accepted as string[]) : undefined
     return [{
       in: where,

@@ -17,14 +17,23 @@ const tags = [
   { name: 'parties', description: 'States, government bodies, companies and institutes that sign agreements.' },
   { name: 'taxonomy', description: 'Countries, sectors and minerals.' },
   { name: 'sources', description: 'The documents every fact is cited from.' },
+  { name: 'aggregates', description: 'Counts for dashboards: totals, and pairs of parties that signed together. See also `group_by` on agreement lists.' },
   { name: 'health', description: 'Liveness and readiness.' }
 ]
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>
 
 const listHeaders = {
-  'X-Total-Count': { description: 'How many records match, over all pages.', schema: { type: 'integer' } },
-  Link: { description: 'RFC 8288 links to the first, previous, next and last pages.', schema: { type: 'string' } }
+  'X-Total-Count': { description: 'How many records match, over all pages (not sent with `group_by`).', schema: { type: 'integer' } },
+  Link: { description: 'RFC 8288 links to the first, previous, next and last pages of a JSON list.', schema: { type: 'string' } }
+}
+
+const exportMedia = {
+  'text/csv': { schema: { type: 'string', description: 'RFC 4180 CSV, UTF-8, with a header row; related records flattened into columns.' } },
+  'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object per line: the items of `data`.' } }
+}
+const exportHeaders = {
+  'Content-Disposition': { description: 'For CSV and NDJSON: `attachment` with a file name.', schema: { type: 'string' } }
 }
 
 /** What the generator cannot say by itself: descriptions, problem media types, page headers. */
@@ -43,7 +52,11 @@ function finish (document: Json): Json {
         const json = response.content?.['application/json']
         const media = Object.values(response.content ?? {})[0]
         if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
-        if (status === '200' && /List"?$/.test(String(json?.schema?.$ref ?? ''))) response.headers = { ...listHeaders, ...response.headers }
+        if (status === '200' && /List"/.test(JSON.stringify(json?.schema ?? {}))) response.headers = { ...listHeaders, ...response.headers }
+        if (status === '200' && (operation.parameters ?? []).some((p: Json) => p.in === 'query' && p.name === 'format')) {
+          response.content = { ...response.content, ...exportMedia }
+          response.headers = { ...response.headers, ...exportHeaders }
+        }
       }
     }
   }

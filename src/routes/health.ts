@@ -5,6 +5,7 @@ import { errorResponses } from '../schemas/responses.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/health', {
+    config: { cache: false },
     schema: {
       operationId: 'getHealth',
       summary: 'Liveness',

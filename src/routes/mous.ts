@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import { getMou, listMous, mouWhere } from '../data/mous.js'
-import { page } from '../http/pagination.js'
+import { getMou } from '../data/mous.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
-import { MouDetail, MouList, MouQuery } from '../schemas/mous.js'
+import { MouDetail, MouQuery } from '../schemas/mous.js'
 import { errorResponses } from '../schemas/responses.js'
+import { answerMous, MouListOrGroups } from './nested-mous.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/mous', {
@@ -13,15 +13,15 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'MOUs and other agreements, with their parties, sectors and minerals embedded. ' +
         'Filters combine with AND; a comma means OR within one filter (`sector=critical-minerals,energy`). ' +
         'Filtering by a related record returns each matching agreement with all its relations. ' +
-        'An unknown slug is a 400 that suggests the closest ones.',
+        'An unknown slug is a 400 that suggests the closest ones. With `group_by`, counts the matching agreements ' +
+        'by a dimension instead (every value, `unknown` for agreements without one). `format=csv` or `ndjson` ' +
+        '(or the `Accept` header) exports every match.',
       tags: ['agreements'],
       querystring: MouQuery,
-      response: { 200: MouList, ...errorResponses(400) }
+      response: { 200: MouListOrGroups, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { sort, limit, offset, ...filters } = request.query
-    const { data, total } = await listMous(app.prisma, await mouWhere(app.prisma, filters), sort, { limit, offset })
-    return page(request, reply, data, total, { limit, offset })
+    return answerMous(app, request, reply, request.query, {}, 'mous')
   })
 
   app.get('/mous/:slug', {

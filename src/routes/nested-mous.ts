@@ -1,16 +1,38 @@
-// /{resource}/{slug}/mous: the agreements of one summit, session, party,
-// country, sector or mineral. Same filters, sort and pages as /mous, combined
-// with AND; an unknown {slug} (or country {code}) is a 404.
-import type { FastifyInstance } from 'fastify'
+// Agreement lists: /mous, and /{resource}/{slug}/mous for one summit, session,
+// party, country, sector or mineral. Same filters, sort, pages, group_by and
+// exports everywhere, combined with AND; an unknown {slug} (or country {code})
+// is a 404.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from '@fastify/type-provider-zod'
+import { z } from 'zod'
 import type { Prisma } from '../generated/prisma/client.js'
+import { groupMous } from '../data/aggregates.js'
 import { listMous, mouWhere } from '../data/mous.js'
 import { NotFoundError } from '../errors.js'
-import { page } from '../http/pagination.js'
+import { sendAggregate } from '../http/exports.js'
+import { pageOf, sendList } from '../http/pagination.js'
+import { Group, Groups } from '../schemas/aggregates.js'
 import { slugParams } from '../schemas/common.js'
-import { CodeParams } from '../schemas/taxonomy.js'
-import { MouList, MouQuery } from '../schemas/mous.js'
+import { Mou, MouList, MouQuery } from '../schemas/mous.js'
 import { errorResponses } from '../schemas/responses.js'
+import { CodeParams } from '../schemas/taxonomy.js'
+
+/** The 200 of every agreement list: the list, or with group_by, the groups. */
+export const MouListOrGroups = z.union([MouList, Groups])
+
+/** Lists the agreements matching the query within `scope`, or counts them by `group_by`. */
+export async function answerMous (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, query: MouQuery,
+  scope: Prisma.AgreementWhereInput, name: string): Promise<z.infer<typeof MouListOrGroups> | FastifyReply> {
+  const { sort, limit, offset, format, group_by: dimension, ...filters } = query
+  const where = { AND: [scope, await mouWhere(app.prisma, filters)] }
+  if (dimension !== undefined) {
+    const groups = await groupMous(app.prisma, where, dimension)
+    return sendAggregate(request, reply, `${name}-by-${dimension}`, Group, groups, groups.data)
+  }
+  const page = pageOf(request, query)
+  const { data, total } = await listMous(app.prisma, where, sort, page)
+  return sendList(request, reply, name, Mou, data, total, page)
+}
 
 export interface NestedMous {
   /** e.g. 'summits' */
@@ -32,19 +54,16 @@ export function nestedMousRoute (app: FastifyInstance, { collection, resource, t
     schema: {
       operationId: `list${Resource}Mous`,
       summary: `List one ${resource}'s agreements`,
-      description: `The agreements of one ${resource}, with every filter, sort and page parameter of \`/mous\`.`,
+      description: `The agreements of one ${resource}, with every filter, sort, page, \`group_by\` and \`format\` parameter of \`/mous\`.`,
       tags: [tag],
       params: key === 'code' ? CodeParams : slugParams(example),
       querystring: MouQuery,
-      response: { 200: MouList, ...errorResponses(400, 404) }
+      response: { 200: MouListOrGroups, ...errorResponses(400, 404, 406) }
     }
   }, async (request, reply) => {
     const id = (request.params as Record<string, string>)[key] ?? ''
     const scope = await condition(app.prisma, id)
     if (scope === null) throw new NotFoundError(resource, id)
-    const { sort, limit, offset, ...filters } = request.query
-    const where = { AND: [scope, await mouWhere(app.prisma, filters)] }
-    const { data, total } = await listMous(app.prisma, where, sort, { limit, offset })
-    return page(request, reply, data, total, { limit, offset })
+    return answerMous(app, request, reply, request.query, scope, `${collection}-${id.toLowerCase()}-mous`)
   })
 }

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getParty, listParties } from '../data/parties.js'
-import { page } from '../http/pagination.js'
+import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
-import { PartyDetail, PartyList, PartyQuery } from '../schemas/parties.js'
+import { Party, PartyDetail, PartyList, PartyQuery } from '../schemas/parties.js'
 import { errorResponses } from '../schemas/responses.js'
 import { nestedMousRoute } from './nested-mous.js'
 
@@ -15,12 +15,13 @@ const routes: FastifyPluginAsyncZod = async app => {
         'each with its country and how many agreements it signed.',
       tags: ['parties'],
       querystring: PartyQuery,
-      response: { 200: PartyList, ...errorResponses(400) }
+      response: { 200: PartyList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { limit, offset, ...filter } = request.query
-    const { data, total } = await listParties(app.prisma, filter, { limit, offset })
-    return page(request, reply, data, total, { limit, offset })
+    const { limit, offset, format, ...filter } = request.query
+    const page = pageOf(request, request.query)
+    const { data, total } = await listParties(app.prisma, filter, page)
+    return sendList(request, reply, 'parties', Party, data, total, page)
   })
 
   app.get('/parties/:slug', {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getSource, getSourceText, listSources } from '../data/sources.js'
-import { page } from '../http/pagination.js'
+import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
 import { errorResponses } from '../schemas/responses.js'
 import { Source, SourceList, SourceQuery, SourceText } from '../schemas/sources.js'
@@ -15,12 +15,13 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'The documents the dataset is drawn from: news articles, and excerpts of reference standards.',
       tags,
       querystring: SourceQuery,
-      response: { 200: SourceList, ...errorResponses(400) }
+      response: { 200: SourceList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { limit, offset, ...filter } = request.query
-    const { data, total } = await listSources(app.prisma, filter, { limit, offset })
-    return page(request, reply, data, total, { limit, offset })
+    const { limit, offset, format, ...filter } = request.query
+    const page = pageOf(request, request.query)
+    const { data, total } = await listSources(app.prisma, filter, page)
+    return sendList(request, reply, 'sources', Source, data, total, page)
   })
 
   app.get('/sources/:slug', {

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getSession, getSummit, listSessions, listSummits } from '../data/summits.js'
-import { page } from '../http/pagination.js'
+import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
 import { errorResponses } from '../schemas/responses.js'
-import { SessionDetail, SessionList, SessionQuery, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
+import { Session, SessionDetail, SessionList, SessionQuery, Summit, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
 import { nestedMousRoute } from './nested-mous.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
@@ -15,12 +15,13 @@ const routes: FastifyPluginAsyncZod = async app => {
         'reported by the source, recorded in the dataset, and identified.',
       tags: ['summits'],
       querystring: SummitQuery,
-      response: { 200: SummitList, ...errorResponses(400) }
+      response: { 200: SummitList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { limit, offset, ...filter } = request.query
-    const { data, total } = await listSummits(app.prisma, filter, { limit, offset })
-    return page(request, reply, data, total, { limit, offset })
+    const { limit, offset, format, ...filter } = request.query
+    const page = pageOf(request, request.query)
+    const { data, total } = await listSummits(app.prisma, filter, page)
+    return sendList(request, reply, 'summits', Summit, data, total, page)
   })
 
   app.get('/summits/:slug', {
@@ -51,12 +52,13 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'The parts of summits where agreements were signed, in the order they took place.',
       tags: ['summits'],
       querystring: SessionQuery,
-      response: { 200: SessionList, ...errorResponses(400) }
+      response: { 200: SessionList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { limit, offset, ...filter } = request.query
-    const { data, total } = await listSessions(app.prisma, filter, { limit, offset })
-    return page(request, reply, data, total, { limit, offset })
+    const { limit, offset, format, ...filter } = request.query
+    const page = pageOf(request, request.query)
+    const { data, total } = await listSessions(app.prisma, filter, page)
+    return sendList(request, reply, 'sessions', Session, data, total, page)
   })
 
   app.get('/sessions/:slug', {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getCountry, getMineral, getSector, listCountries, listMinerals, listSectors } from '../data/taxonomy.js'
-import { page } from '../http/pagination.js'
+import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
 import { errorResponses } from '../schemas/responses.js'
 import {
-  CodeParams, CountryDetail, CountryList, MineralDetail, MineralList, MineralQuery, PageQuery, SectorDetail, SectorList
+  CodeParams, Country, CountryDetail, CountryList, Mineral, MineralDetail, MineralList, MineralQuery, PageQuery, Sector, SectorDetail, SectorList
 } from '../schemas/taxonomy.js'
 import { nestedMousRoute } from './nested-mous.js'
 
@@ -18,11 +18,12 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'Countries by ISO 3166-1 alpha-2 code, with how many parties and agreements each has.',
       tags,
       querystring: PageQuery,
-      response: { 200: CountryList, ...errorResponses(400) }
+      response: { 200: CountryList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { data, total } = await listCountries(app.prisma, request.query)
-    return page(request, reply, data, total, request.query)
+    const page = pageOf(request, request.query)
+    const { data, total } = await listCountries(app.prisma, page)
+    return sendList(request, reply, 'countries', Country, data, total, page)
   })
 
   app.get('/countries/:code', {
@@ -44,11 +45,12 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'The sector taxonomy, in the order the source lists it, with how many agreements each has.',
       tags,
       querystring: PageQuery,
-      response: { 200: SectorList, ...errorResponses(400) }
+      response: { 200: SectorList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { data, total } = await listSectors(app.prisma, request.query)
-    return page(request, reply, data, total, request.query)
+    const page = pageOf(request, request.query)
+    const { data, total } = await listSectors(app.prisma, page)
+    return sendList(request, reply, 'sectors', Sector, data, total, page)
   })
 
   app.get('/sectors/:slug', {
@@ -71,12 +73,13 @@ const routes: FastifyPluginAsyncZod = async app => {
         'the countries the source says hold them, and how many agreements each has.',
       tags,
       querystring: MineralQuery,
-      response: { 200: MineralList, ...errorResponses(400) }
+      response: { 200: MineralList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const { limit, offset, ...filter } = request.query
-    const { data, total } = await listMinerals(app.prisma, filter, { limit, offset })
-    return page(request, reply, data, total, { limit, offset })
+    const { limit, offset, format, ...filter } = request.query
+    const page = pageOf(request, request.query)
+    const { data, total } = await listMinerals(app.prisma, filter, page)
+    return sendList(request, reply, 'minerals', Mineral, data, total, page)
   })
 
   app.get('/minerals/:slug', {

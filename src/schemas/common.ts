@@ -8,7 +8,7 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** The `{slug}` path parameter, with an example that exists in the dataset. */
 export function slugParams (example: string) {
   return z.strictObject({
-    slug: z.string().max(200).describe('The resource\'s slug: lowercase letters, digits and hyphens.').meta({ example: example })
+    slug: z.string().max(200).describe('The resource\'s slug: lowercase letters, digits and hyphens.').meta({ example })
   })
 }
 
@@ -52,17 +52,25 @@ export function listOf<T extends z.ZodType> (item: T, id: string) {
 }
 
 /** A non-negative integer query parameter: digits only, so `1e2`, `0x10` or an empty value are refused, not guessed. */
-export function intParam (min: number, max: number, fallback: number, description: string) {
+export function intParam (min: number, max: number, description: string, example: number) {
   const message = `must be an integer from ${min} to ${max}`
   return z.preprocess(
     value => typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value,
     z.int({ error: message }).min(min, message).max(max, message)
-  ).default(fallback).describe(description).meta({ example: fallback })
+  ).optional().describe(description).meta({ example })
 }
 
+export const formats = ['json', 'csv', 'ndjson'] as const
+export type Format = typeof formats[number]
+
+/** List and aggregate operations: pages, and the representation. */
 export const pagination = {
-  limit: intParam(1, 500, 50, 'Page size, 1 to 500.'),
-  offset: intParam(0, 1_000_000, 0, 'How many records to skip.')
+  limit: intParam(1, 500, 'Page size, 1 to 500. Default 50 for JSON; CSV and NDJSON exports hold every match unless a limit is given.', 50),
+  offset: intParam(0, 1_000_000, 'How many records to skip. Default 0.', 0),
+  format: z.enum(formats, { error: `must be one of ${formats.join(', ')}` }).optional()
+    .describe('`json` (default), `csv` (RFC 4180, with a header row) or `ndjson` (one JSON object per line). ' +
+      'Overrides the `Accept` header (`application/json`, `text/csv`, `application/x-ndjson`).')
+    .meta({ example: 'csv' })
 }
 
 /** A comma-separated list parameter (`a,b` means a OR b); a repeated parameter counts as one list. */
@@ -72,7 +80,7 @@ export function slugList (description: string, example: string) {
     z.string().max(2000)
       .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
       .pipe(z.array(z.string()).min(1, 'must name at least one value'))
-  ).optional().describe(description).meta({ example: example })
+  ).optional().describe(description).meta({ example })
 }
 
 /** Like slugList, for a fixed set of values. */
@@ -83,7 +91,7 @@ export function enumList (values: readonly string[], description: string, exampl
       .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
       .pipe(z.array(z.enum(values as [string, ...string[]], { error: `must be one of ${values.join(', ')}` }))
         .min(1, 'must name at least one value'))
-  ).optional().describe(description).meta({ example: example })
+  ).optional().describe(description).meta({ example })
 }
 
 // Compact references, embedded in list items so a client rarely needs a second request.

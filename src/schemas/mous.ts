@@ -1,5 +1,6 @@
 // /mous: the agreements (MOUs and other agreements), their filters and shapes.
 import { z } from 'zod'
+import { groupBy } from './aggregates.js'
 import {
   basis, Citation, CountryRef, enumList, isoDate, listOf, MineralRef, pagination, PartyRef, SectorRef, SessionRef, slugList, SummitRef
 } from './common.js'
@@ -31,7 +32,7 @@ const isCalendarDate = (d: string): boolean => {
 }
 const date = (description: string, example: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
   .refine(isCalendarDate, 'not a calendar date')
-  .optional().describe(description).meta({ example: example })
+  .optional().describe(description).meta({ example })
 
 /** The filters of /mous and of every nested /…/mous list. All combine with AND; a comma means OR within one. */
 export const mouFilters = {
@@ -50,9 +51,15 @@ export const mouFilters = {
     .describe('Text search, case-insensitive, over titles, summaries and party names.').meta({ example: 'lithium' })
 }
 
-export const MouQuery = z.strictObject({ ...mouFilters, sort, ...pagination })
+export const MouQuery = z.strictObject({ ...mouFilters, sort, group_by: groupBy, ...pagination })
+  .superRefine((query, ctx) => {
+    if (query.group_by === undefined) return
+    for (const name of ['sort', 'limit', 'offset'] as const) {
+      if (query[name] !== undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'does not apply with group_by, which returns every group' })
+    }
+  })
 export type MouQuery = z.infer<typeof MouQuery>
-export type MouFilters = Omit<MouQuery, 'sort' | 'limit' | 'offset'>
+export type MouFilters = Omit<MouQuery, 'sort' | 'limit' | 'offset' | 'format' | 'group_by'>
 
 export const MouParty = PartyRef.extend({ role: z.string(), basis }).meta({ id: 'MouParty' })
 export const MouSector = SectorRef.extend({ basis }).meta({ id: 'MouSector' })

@@ -1,0 +1,82 @@
+// CSV (RFC 4180) and NDJSON renderings of list items, for spreadsheets and BI
+// tools. The CSV columns come from the item's zod schema, so every export of a
+// resource has the same header row, even when it matches nothing. Nested
+// records are flattened into readable columns: a reference becomes `summit`
+// (its slug or code) and `summit_name`; a list of references becomes `parties`
+// and `parties_names`, joined with "; "; a nested object becomes `agreements_recorded`…
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { stringify } from 'csv-stringify/sync'
+import type { z } from 'zod'
+
+export const mediaTypes = { json: 'application/json', csv: 'text/csv', ndjson: 'application/x-ndjson' } as const
+
+type Cell = string | number | boolean | null
+interface Column { name: string, value: (item: any) => Cell }
+type Schema = z.core.$ZodType
+const ids = ['slug', 'code', 'key'] as const
+const wrappers = new Set(['nullable', 'optional', 'default', 'readonly', 'nonoptional', 'catch', 'prefault'])
+
+function unwrap (schema: Schema): Schema {
+  let s = schema
+  while (wrappers.has(s._zod.def.type)) s = (s._zod.def as unknown as { innerType: Schema }).innerType
+  return s
+}
+
+function shapeOf (schema: Schema): Record<string, Schema> | undefined {
+  return schema._zod.def.type === 'object' ? (schema._zod.def as unknown as { shape: Record<string, Schema> }).shape : undefined
+}
+
+const cell = (value: unknown): Cell => value === undefined
+  ? null
+  : typeof value === 'object' && value !== null ? JSON.stringify(value) : value as Cell
+
+/** The columns of an item schema, each with how to read its cell from an item. */
+export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any = item => item): Column[] {
+  const shape = shapeOf(unwrap(schema)) ?? {}
+  return Object.entries(shape).flatMap(([key, field]): Column[] => {
+    const name = prefix + key
+    const get = (item: any): any => read(item)?.[key]
+    const type = unwrap(field)
+    if (type._zod.def.type === 'array') {
+      const element = shapeOf(unwrap((type._zod.def as unknown as { element: Schema }).element))
+      const id = ids.find(k => element?.[k] !== undefined)
+      if (id === undefined) return [{ name, value: item => (get(item) as unknown[] | null)?.map(v => String(cell(v))).join('; ') ?? null }]
+      const columns: Column[] = [{ name, value: item => (get(item) as Array<Record<string, unknown>> | null)?.map(v => String(v[id])).join('; ') ?? null }]
+      if (element?.name !== undefined) columns.push({ name: `${name}_names`, value: item => (get(item) as Array<Record<string, unknown>> | null)?.map(v => String(v.name)).join('; ') ?? null })
+      return columns
+    }
+    const nested = shapeOf(type)
+    if (nested === undefined) return [{ name, value: item => cell(get(item)) }]
+    const id = ids.find(k => nested[k] !== undefined)
+    if (id === undefined) return columnsOf(type, `${name}_`, get)
+    const columns: Column[] = [{ name, value: item => cell(get(item)?.[id]) }]
+    if (nested.name !== undefined) columns.push({ name: `${name}_name`, value: item => cell(get(item)?.name) })
+    return columns
+  })
+}
+
+export function toCsv (schema: Schema, items: object[]): string {
+  const columns = columnsOf(schema)
+  return stringify([columns.map(c => c.name), ...items.map(item => columns.map(c => c.value(item)))], {
+    record_delimiter: '\r\n',
+    cast: { boolean: b => String(b) }
+  })
+}
+
+export function toNdjson (items: object[]): string {
+  return items.map(item => JSON.stringify(item)).join('\n') + (items.length > 0 ? '\n' : '')
+}
+
+/** Sends `items` in the negotiated export format, as a download named after the resource. */
+export function sendExport (request: FastifyRequest, reply: FastifyReply, name: string, schema: Schema, items: object[]): FastifyReply {
+  const csv = request.format === 'csv'
+  return reply
+    .type(csv ? 'text/csv; charset=utf-8; header=present' : 'application/x-ndjson; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${name}.${csv ? 'csv' : 'ndjson'}"`)
+    .send(csv ? toCsv(schema, items) : toNdjson(items))
+}
+
+/** An aggregate answers its JSON body, or its rows as an export. */
+export function sendAggregate<T> (request: FastifyRequest, reply: FastifyReply, name: string, row: Schema, body: T, rows: object[]): T | FastifyReply {
+  return request.format === 'json' ? body : sendExport(request, reply, name, row, rows)
+}

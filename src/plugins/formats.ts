@@ -1,0 +1,48 @@
+// Content negotiation. Operations with a `format` parameter (lists and
+// aggregates) can answer JSON, CSV or NDJSON; the others answer what their
+// schema produces. `format` wins over `Accept`; an Accept header that allows
+// none of the offered types is a 406 that lists them.
+import type { FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import accepts from '@fastify/accepts'
+import { z } from 'zod'
+import { mediaTypes } from '../http/exports.js'
+import type { Format } from '../schemas/common.js'
+import { sendProblem } from './problems.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The representation negotiated for this request. */
+    format: Format
+  }
+}
+
+const byMediaType = new Map<string, Format>(Object.entries(mediaTypes).map(([format, type]) => [type, format as Format]))
+
+function offered (request: FastifyRequest): string[] {
+  const { schema } = request.routeOptions
+  if (schema?.querystring instanceof z.ZodObject && 'format' in schema.querystring.shape) return Object.values(mediaTypes)
+  const produces = (schema as { produces?: string[] } | undefined)?.produces
+  return produces ?? [mediaTypes.json]
+}
+
+export default fp(async app => {
+  await app.register(accepts)
+  app.decorateRequest('format', 'json')
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.routeOptions.schema?.operationId === undefined) return
+    const explicit = (request.query as { format?: Format } | undefined)?.format
+    if (explicit !== undefined) {
+      request.format = explicit
+      return
+    }
+    const types = offered(request)
+    const chosen = request.headers.accept === undefined ? types[0] : request.accepts().type(types)
+    if (typeof chosen !== 'string') {
+      return sendProblem(request, reply, 406,
+        `Accept: ${request.headers.accept ?? ''} allows none of ${types.join(', ')}` +
+        (types.length > 1 ? '; or ask with ?format=json, csv or ndjson.' : '.'))
+    }
+    request.format = byMediaType.get(chosen) ?? 'json'
+  })
+}, { name: 'formats', dependencies: ['problems'] })

@@ -1,0 +1,109 @@
+// HTTP caching for the API's GET operations:
+// - every answer is kept, already serialized, until the data changes (the data
+//   only changes when it is re-seeded or migrated), so a repeated query does no
+//   database work, no validation and no serialization;
+// - strong ETags, If-None-Match → 304, Cache-Control with a configurable max-age,
+//   and Vary on Accept and Accept-Encoding;
+// - kept answers are compressed once per encoding (brotli or gzip) and reused.
+// Answers other than 200 are not kept (a client could otherwise fill memory with errors).
+import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { negotiate } from '@fastify/accept-negotiator'
+import { LRUCache } from 'lru-cache'
+import { openDataVersion } from '../db/data-version.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set on a cache miss: where to keep the answer, and the data version it was computed from. */
+    cacheSlot: { key: string, version: number } | null
+  }
+  interface FastifyContextConfig {
+    /** false: never cache this route (health checks). */
+    cache?: boolean
+  }
+}
+
+interface Entry {
+  version: number
+  etag: string
+  headers: Record<string, string>
+  body: Buffer
+  encoded: Partial<Record<'br' | 'gzip', Buffer>>
+}
+
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'link', 'x-total-count']
+const COMPRESS_FROM = 1024 // bytes; smaller answers gain nothing
+const encoders = {
+  br: (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  gzip: (body: Buffer) => gzipSync(body)
+}
+
+/** Weak comparison, as RFC 9110 prescribes for If-None-Match; accepts lists and `*`. */
+export function matchesEtag (header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false
+  const bare = etag.replace(/^W\//, '')
+  return header.split(',').some(tag => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === bare)
+}
+
+function addVary (reply: FastifyReply, fields: string): void {
+  const existing = String(reply.getHeader('vary') ?? '')
+  const have = new Set(existing.split(',').map(f => f.trim().toLowerCase()).filter(Boolean))
+  const added = fields.split(',').map(f => f.trim()).filter(f => !have.has(f.toLowerCase()))
+  if (added.length > 0) reply.header('vary', [existing, ...added].filter(Boolean).join(', '))
+}
+
+export interface HttpCacheOptions { databasePath: string, maxAge: number, maxBytes?: number }
+
+export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes = 64 * 1024 * 1024 }) => {
+  const version = openDataVersion(databasePath)
+  app.addHook('onClose', async () => version.close())
+  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: entry => entry.body.length + 1024 })
+  app.decorateRequest('cacheSlot', null)
+
+  const cacheable = (request: FastifyRequest): boolean =>
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    request.routeOptions.schema?.operationId !== undefined &&
+    request.routeOptions.config.cache !== false
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!cacheable(request)) return
+    addVary(reply, 'accept, accept-encoding')
+    reply.header('cache-control', `public, max-age=${maxAge}`)
+    const key = `${request.url}\n${request.headers.accept ?? ''}`
+    const current = version.current()
+    const entry = cache.get(key)
+    if (entry === undefined || entry.version !== current) {
+      request.cacheSlot = { key, version: current }
+      return
+    }
+    reply.headers(entry.headers).header('etag', entry.etag)
+    if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send()
+    const encoding = entry.body.length >= COMPRESS_FROM ? negotiate(request.headers['accept-encoding'] ?? '', ['br', 'gzip']) : undefined
+    if (encoding === 'br' || encoding === 'gzip') {
+      entry.encoded[encoding] ??= encoders[encoding](entry.body)
+      return reply.header('content-encoding', encoding).send(entry.encoded[encoding])
+    }
+    return reply.send(entry.body)
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode >= 400) {
+      reply.header('cache-control', 'no-store')
+      return payload
+    }
+    const slot = request.cacheSlot
+    if (slot === null || request.method !== 'GET' || reply.statusCode !== 200) return payload
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
+    const body = Buffer.from(payload)
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+    reply.header('etag', etag)
+    const headers = Object.fromEntries(KEPT_HEADERS.flatMap(name => {
+      const value = reply.getHeader(name)
+      return value === undefined ? [] : [[name, String(value)]]
+    }))
+    cache.set(slot.key, { version: slot.version, etag, headers, body, encoded: {} })
+    return payload
+  })
+}, { name: 'http-cache' })

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { z } from 'zod'
+import { partyPairs, stats, statsRows } from '../data/aggregates.js'
+import { mouWhere } from '../data/mous.js'
+import { sendAggregate } from '../http/exports.js'
+import { pageOf, sendList } from '../http/pagination.js'
+import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
+import { pagination } from '../schemas/common.js'
+import { mouFilters } from '../schemas/mous.js'
+import { errorResponses } from '../schemas/responses.js'
+
+const StatsQuery = z.strictObject({ format: pagination.format })
+const PartyPairQuery = z.strictObject({ ...mouFilters, ...pagination })
+
+const routes: FastifyPluginAsyncZod = async app => {
+  app.get('/stats', {
+    schema: {
+      operationId: 'getStats',
+      summary: 'Dashboard totals',
+      description: 'One response for a dashboard\'s headline tiles: agreements per summit and session as reported by the source, ' +
+        'recorded in the dataset and identified; and counts per sector, mineral, party kind and country ' +
+        '(multi-valued: an agreement with two sectors counts in both). As CSV or NDJSON, one row per value.',
+      tags: ['aggregates'],
+      querystring: StatsQuery,
+      response: { 200: Stats, ...errorResponses(400, 406) }
+    }
+  }, async (request, reply) => {
+    const body = await stats(app.prisma)
+    return sendAggregate(request, reply, 'stats', StatsRow, body, statsRows(body))
+  })
+
+  app.get('/party-pairs', {
+    schema: {
+      operationId: 'listPartyPairs',
+      summary: 'Pairs of parties that signed together',
+      description: 'For network views: every pair of parties that signed an agreement together, with how many and which, ' +
+        'among the agreements matching the same filters as `/mous`. Most frequent pairs first.',
+      tags: ['aggregates'],
+      querystring: PartyPairQuery,
+      response: { 200: PartyPairList, ...errorResponses(400, 406) }
+    }
+  }, async (request, reply) => {
+    const { limit, offset, format, ...filters } = request.query
+    const page = pageOf(request, request.query)
+    const { data, total } = await partyPairs(app.prisma, await mouWhere(app.prisma, filters), page)
+    return sendList(request, reply, 'party-pairs', PartyPair, data, total, page)
+  })
+}
+
+export default routes

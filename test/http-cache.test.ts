@@ -1,0 +1,107 @@
+// HTTP behaviour: strong ETags and 304, Cache-Control, Vary, compression,
+// CORS, and a response cache that does no repeated database work yet shows a
+// change to the data at once.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import t from 'tap'
+import { matchesEtag } from '../src/plugins/http-cache.js'
+import { buildApp, buildAppWithDatabase } from './helper.js'
+
+t.test('every GET answer has a strong ETag; If-None-Match answers 304', async t => {
+  const app = await buildApp(t)
+  for (const url of ['/mous?sector=energy', '/mous/electric-power-mou', '/stats', '/mous?format=csv', '/nope', '/mous?bad=1']) {
+    const first = await app.inject(url)
+    t.match(first.headers.etag, /^"[^"]+"$/, `${url}: strong ETag`)
+    if (first.statusCode !== 200) continue
+    for (const inm of [first.headers.etag, `W/${String(first.headers.etag)}`, `"other", ${String(first.headers.etag)}`]) {
+      const again = await app.inject({ url, headers: { 'if-none-match': String(inm) } })
+      t.equal(again.statusCode, 304, `${url} If-None-Match: ${String(inm)}`)
+      t.equal(again.body, '')
+    }
+    t.equal((await app.inject({ url, headers: { 'if-none-match': '"stale"' } })).statusCode, 200)
+  }
+})
+
+t.test('If-None-Match comparison follows RFC 9110', async t => {
+  t.ok(matchesEtag('*', '"a"'))
+  t.ok(matchesEtag('W/"a"', '"a"'))
+  t.ok(matchesEtag('"b", "a"', '"a"'))
+  t.notOk(matchesEtag('"b"', '"a"'))
+  t.notOk(matchesEtag(undefined, '"a"'))
+})
+
+t.test('Cache-Control carries the configured max-age; errors are not stored', async t => {
+  const app = await buildApp(t, { cacheMaxAge: 300 })
+  t.equal((await app.inject('/mous')).headers['cache-control'], 'public, max-age=300')
+  t.equal((await app.inject('/mous?sector=nope')).headers['cache-control'], 'no-store')
+  t.equal((await app.inject('/mous/nope')).headers['cache-control'], 'no-store')
+})
+
+t.test('Vary names Accept and Accept-Encoding, once each', async t => {
+  const app = await buildApp(t)
+  for (const headers of [{}, { 'accept-encoding': 'gzip' }]) {
+    for (let i = 0; i < 2; i++) { // a miss, then a hit
+      const vary = String((await app.inject({ url: '/mous', headers })).headers.vary).toLowerCase().split(/,\s*/)
+      t.same(vary.sort(), ['accept', 'accept-encoding'], JSON.stringify(headers))
+    }
+  }
+})
+
+t.test('large answers are compressed with brotli or gzip; small ones are not', async t => {
+  const app = await buildApp(t)
+  const plain = await app.inject('/mous')
+  for (let i = 0; i < 2; i++) {
+    const br = await app.inject({ url: '/mous', headers: { 'accept-encoding': 'br, gzip' } })
+    t.equal(br.headers['content-encoding'], 'br')
+    t.equal(brotliDecompressSync(br.rawPayload).toString(), plain.body)
+    t.ok(br.rawPayload.length < plain.rawPayload.length / 4)
+    const gzip = await app.inject({ url: '/mous', headers: { 'accept-encoding': 'gzip' } })
+    t.equal(gzip.headers['content-encoding'], 'gzip')
+    t.equal(gunzipSync(gzip.rawPayload).toString(), plain.body)
+  }
+  t.equal((await app.inject({ url: '/sectors/energy', headers: { 'accept-encoding': 'br' } })).headers['content-encoding'], undefined)
+  t.equal((await app.inject({ url: '/mous', headers: { 'accept-encoding': 'identity' } })).headers['content-encoding'], undefined)
+})
+
+t.test('CORS: any origin by default, with the list headers exposed', async t => {
+  const app = await buildApp(t)
+  const res = await app.inject({ url: '/mous', headers: { origin: 'https://dashboard.example' } })
+  t.equal(res.headers['access-control-allow-origin'], '*')
+  for (const header of ['Link', 'X-Total-Count', 'ETag']) t.match(res.headers['access-control-expose-headers'], header)
+  const preflight = await app.inject({ method: 'OPTIONS', url: '/mous', headers: { origin: 'https://dashboard.example', 'access-control-request-method': 'GET' } })
+  t.equal(preflight.statusCode, 204)
+  t.match(preflight.headers['access-control-allow-methods'], 'GET')
+})
+
+t.test('CORS: configured origins are allowed, others are not', async t => {
+  const app = await buildApp(t, { corsOrigins: ['https://dash.example.org'] })
+  const allowed = await app.inject({ url: '/mous', headers: { origin: 'https://dash.example.org' } })
+  t.equal(allowed.headers['access-control-allow-origin'], 'https://dash.example.org')
+  t.match(allowed.headers.vary, /origin/i)
+  const cached = await app.inject({ url: '/mous', headers: { origin: 'https://evil.example' } })
+  t.equal(cached.headers['access-control-allow-origin'], undefined, 'not even from the response cache')
+})
+
+t.test('a repeated query does no database work', async t => {
+  const app = await buildApp(t)
+  for (const url of ['/mous?sector=critical-minerals&group_by=party', '/mous/lithium-exploration-mou', '/stats', '/parties?format=csv']) {
+    const first = await app.inject(url)
+    const queries = app.dbStats.queries
+    for (let i = 0; i < 5; i++) t.equal((await app.inject(url)).body, first.body)
+    t.equal(app.dbStats.queries, queries, `${url}: no query ran for the five repeats`)
+  }
+  const queries = app.dbStats.queries
+  await app.inject('/mous?sector=energy')
+  t.ok(app.dbStats.queries > queries, 'a new query does run (the counter counts)')
+})
+
+t.test('a change to the data is visible at once, with a new ETag', async t => {
+  const { app, prisma } = await buildAppWithDatabase(t)
+  const before = await app.inject('/sectors/trade')
+  t.equal(before.json().name, 'Trade')
+  await prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Trade and commerce' } })
+  const after = await app.inject({ url: '/sectors/trade', headers: { 'if-none-match': String(before.headers.etag) } })
+  t.equal(after.statusCode, 200, 'the old ETag no longer matches')
+  t.equal(after.json().name, 'Trade and commerce')
+  t.not(after.headers.etag, before.headers.etag)
+  t.equal((await app.inject('/mous?group_by=sector')).json().data.find((g: { key: string }) => g.key === 'trade').name, 'Trade and commerce')
+})
