@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zo
 import type { Config } from './config.js'
 import db from './plugins/db.js'
 import problems from './plugins/problems.js'
+import requestId from './plugins/request-id.js'
 import swagger from './plugins/swagger.js'
 import health from './routes/health.js'
 import mous from './routes/mous.js'
@@ -19,6 +20,7 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   fastify.setValidatorCompiler(validatorCompiler)
   fastify.setSerializerCompiler(serializerCompiler)
   await fastify.register(problems)
+  await fastify.register(requestId)
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(swagger)
   await fastify.register(health)

@@ -4,10 +4,11 @@ import Fastify from 'fastify'
 import app from './app.js'
 import { ConfigError, parseConfig } from './config.js'
 import { prepareDatabase } from './db/prepare.js'
+import { serverOptions } from './server-options.js'
 
 async function main (): Promise<void> {
   const config = parseConfig(process.env)
-  const server = Fastify({ logger: { level: config.logLevel } })
+  const server = Fastify(serverOptions(config))
   const prepared = await prepareDatabase(config.databasePath)
   server.log.info({ databasePath: config.databasePath, ...prepared }, 'database ready')
   await server.register(app, { config })

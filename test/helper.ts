@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import app from '../src/app.js'
 import { parseConfig, type Config } from '../src/config.js'
+import { serverOptions } from '../src/server-options.js'
 import { templatePath } from './fixtures/template.js'
 
 /** A new empty directory, removed after the test. */
@@ -27,9 +28,11 @@ export function testConfig (databasePath: string, overrides: Partial<Config> = {
   return { ...parseConfig({}), databasePath, logLevel: 'silent', ...overrides }
 }
 
+/** The app on its own copy of the seeded database, with the server's Fastify options (and no log output). */
 export async function buildApp (t: Test, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const server = Fastify({ logger: false })
-  await server.register(app, { config: testConfig(copyOfSeededDatabase(t), overrides) })
+  const config = testConfig(copyOfSeededDatabase(t), overrides)
+  const server = Fastify(serverOptions(config))
+  await server.register(app, { config })
   t.teardown(() => server.close())
   await server.ready()
   return server

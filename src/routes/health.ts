@@ -5,6 +5,8 @@ import { errorResponses } from '../schemas/responses.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/health', {
+    // Probes poll all day: their lines would drown the rest.
+    logLevel: 'warn',
     schema: {
       operationId: 'getHealth',
       summary: 'Liveness',
