@@ -23,7 +23,7 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(requestId)
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(swagger)
-  await fastify.register(health)
+  await fastify.register(health, { databasePath: config.databasePath })
   await fastify.register(mous)
   await fastify.register(summits)
   await fastify.register(parties)

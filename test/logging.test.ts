@@ -42,7 +42,7 @@ t.test('a plain X-Request-Id is echoed and logged; anything else is replaced by 
 
 t.test('every response carries its request id, errors and refusals included', async t => {
   const { server } = await appWithLog(t)
-  const urls = ['/mous', '/mous?colour=red', '/no-such-path', '/mous/%E0%A4%A', `/mous?q=${'a'.repeat(3000)}`, '/health', '/docs/', '/openapi.json']
+  const urls = ['/mous', '/mous?colour=red', '/no-such-path', '/mous/%E0%A4%A', `/mous?q=${'a'.repeat(3000)}`, '/health', '/ready', '/docs/', '/openapi.json']
   for (const url of urls) {
     const res = await server.inject({ url, headers: { 'x-request-id': 'req-42' } })
     t.equal(res.headers['x-request-id'], 'req-42', `${url.slice(0, 30)} (${res.statusCode})`)
@@ -70,7 +70,7 @@ t.test('one completion line per request: method, route pattern, status, duration
 t.test('health probes are not logged at info level', async t => {
   const { server, lines } = await appWithLog(t)
   lines.length = 0
-  for (const url of ['/health']) t.equal((await server.inject(url)).statusCode, 200)
+  for (const url of ['/health', '/ready']) t.equal((await server.inject(url)).statusCode, 200)
   t.same(lines, [])
 })
 

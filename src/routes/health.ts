@@ -1,21 +1,51 @@
+// Liveness (/health: the process answers) and readiness (/ready: the database
+// answers and is fully migrated), for orchestrators and load balancers. Probes
+// poll all day: they are never cached, or logged at info level.
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
+import { notReadyReason } from '../db/readiness.js'
+import { sendProblem } from '../plugins/problems.js'
 import { NoQuery } from '../schemas/common.js'
 import { errorResponses } from '../schemas/responses.js'
 
-const routes: FastifyPluginAsyncZod = async app => {
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: the response cache skips this route. */
+    cache?: boolean
+  }
+}
+
+const probe = { logLevel: 'warn', config: { cache: false } } as const
+
+const routes: FastifyPluginAsyncZod<{ databasePath: string }> = async (app, { databasePath }) => {
   app.get('/health', {
-    // Probes poll all day: their lines would drown the rest.
-    logLevel: 'warn',
+    ...probe,
     schema: {
       operationId: 'getHealth',
       summary: 'Liveness',
-      description: 'Answers 200 while the process is up.',
+      description: 'Answers 200 while the process is up. It checks nothing else: use it to decide whether to restart the process.',
       tags: ['health'],
       querystring: NoQuery,
       response: { 200: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }), ...errorResponses(400) }
     }
   }, async () => ({ status: 'ok' as const }))
+
+  app.get('/ready', {
+    ...probe,
+    schema: {
+      operationId: 'getReadiness',
+      summary: 'Readiness',
+      description: 'Answers 200 when the database answers a query and every migration is applied, ' +
+        'else 503 with what is wrong: use it to decide whether to send this server traffic.',
+      tags: ['health'],
+      querystring: NoQuery,
+      response: { 200: z.object({ status: z.literal('ready') }).meta({ id: 'Readiness' }), ...errorResponses(400, 503) }
+    }
+  }, async (request, reply) => {
+    const reason = await notReadyReason(app.prisma, databasePath)
+    if (reason !== undefined) return sendProblem(request, reply, 503, reason)
+    return { status: 'ready' as const }
+  })
 }
 
 export default routes
