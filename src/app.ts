@@ -5,8 +5,11 @@ import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zo
 import type { Config } from './config.js'
 import db from './plugins/db.js'
 import problems from './plugins/problems.js'
+import rateLimit from './plugins/rate-limit.js'
 import requestId from './plugins/request-id.js'
+import security from './plugins/security.js'
 import swagger from './plugins/swagger.js'
+import urlLength from './plugins/url-length.js'
 import health from './routes/health.js'
 import mous from './routes/mous.js'
 import parties from './routes/parties.js'
@@ -22,6 +25,10 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(problems)
   await fastify.register(requestId)
   await fastify.register(db, { databasePath: config.databasePath })
+  await fastify.register(security)
+  await fastify.register(urlLength, { maxUrlLength: config.maxUrlLength })
+  // Before every route: the limiter attaches itself to routes as they are added.
+  if (config.rateLimitMax > 0) await fastify.register(rateLimit, { max: config.rateLimitMax, windowSeconds: config.rateLimitWindowSeconds })
   await fastify.register(swagger)
   await fastify.register(health, { databasePath: config.databasePath })
   await fastify.register(mous)

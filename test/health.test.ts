@@ -64,6 +64,21 @@ t.test('a file that is not a SQLite database is not ready', async t => {
   t.match(res.json(), { status: 503, detail: /^The database('s migration history cannot be read| does not answer)\.$/ })
 })
 
+t.test('probes are never rate limited, and only answer GET and HEAD', async t => {
+  const app = await buildApp(t, { rateLimitMax: 1 })
+  for (let i = 0; i < 5; i++) {
+    for (const url of ['/health', '/ready']) {
+      const res = await app.inject(url)
+      t.equal(res.statusCode, 200, `${url} #${i + 1}`)
+      t.notOk(res.headers['ratelimit-limit'], 'no rate-limit headers')
+    }
+  }
+  t.equal((await app.inject('/sectors')).statusCode, 200)
+  t.equal((await app.inject('/sectors')).statusCode, 429, 'while other routes are limited')
+  t.equal((await app.inject({ method: 'HEAD', url: '/ready' })).statusCode, 200)
+  t.equal((await app.inject({ method: 'DELETE', url: '/ready' })).statusCode, 405)
+})
+
 t.test('probes opt out of the response cache and info-level logs', async t => {
   const routes: RouteOptions[] = []
   const bare = Fastify()
@@ -75,5 +90,5 @@ t.test('probes opt out of the response cache and info-level logs', async t => {
   t.teardown(() => bare.close())
   const probes = routes.filter(r => r.method === 'GET')
   t.same(probes.map(r => r.url), ['/health', '/ready'])
-  for (const route of probes) t.match(route, { config: { cache: false }, logLevel: 'warn' }, route.url)
+  for (const route of probes) t.match(route, { config: { cache: false, rateLimit: false }, logLevel: 'warn' }, route.url)
 })

@@ -1,6 +1,6 @@
 // Liveness (/health: the process answers) and readiness (/ready: the database
 // answers and is fully migrated), for orchestrators and load balancers. Probes
-// poll all day: they are never cached, or logged at info level.
+// poll all day: they are never rate limited, cached, or logged at info level.
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { notReadyReason } from '../db/readiness.js'
@@ -15,7 +15,7 @@ declare module 'fastify' {
   }
 }
 
-const probe = { logLevel: 'warn', config: { cache: false } } as const
+const probe = { logLevel: 'warn', config: { cache: false, rateLimit: false } } as const
 
 const routes: FastifyPluginAsyncZod<{ databasePath: string }> = async (app, { databasePath }) => {
   app.get('/health', {

@@ -1,0 +1,25 @@
+// Per-client rate limiting, keyed by the client's address (as TRUST_PROXY
+// resolves it). Every response says where the client stands (RateLimit-Limit,
+// -Remaining, -Reset); past the limit it is a 429 problem with Retry-After.
+// Routes opt out with `config: { rateLimit: false }`.
+import fp from 'fastify-plugin'
+import rateLimit from '@fastify/rate-limit'
+import { RateLimitedError } from '../errors.js'
+
+export interface RateLimitOptions { max: number, windowSeconds: number }
+
+function duration (seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`
+}
+
+export default fp<RateLimitOptions>(async (app, { max, windowSeconds }) => {
+  await app.register(rateLimit, {
+    max,
+    timeWindow: windowSeconds * 1000,
+    // IETF draft header names: RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset.
+    enableDraftSpec: true,
+    // The thrown error reaches the problems plugin's handler, which answers RFC 9457.
+    errorResponseBuilder: (_request, context) =>
+      new RateLimitedError(context.max, duration(windowSeconds), Math.max(1, Math.ceil(context.ttl / 1000)))
+  })
+}, { name: 'rate-limit' })
