@@ -7,7 +7,7 @@ import Fastify from 'fastify'
 import app from './app.js'
 import { ConfigError, parseConfig } from './config.js'
 import { prepareDatabase } from './db/prepare.js'
-import drain from './plugins/drain.js'
+import drain, { stopAccepting } from './plugins/drain.js'
 import { serverOptions } from './server-options.js'
 
 async function main (): Promise<void> {
@@ -24,6 +24,7 @@ async function main (): Promise<void> {
   }, async ({ signal, err }) => {
     if (err !== undefined) server.log.error({ err }, 'uncaught error; shutting down')
     else server.log.info({ signal }, 'shutting down')
+    stopAccepting(server.server)
     await server.close()
     server.log.info('closed')
   })

@@ -12,6 +12,16 @@ import { Server } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import fp from 'fastify-plugin'
 
+/**
+ * Stops accepting connections and leaves open ones alone (net.Server's close,
+ * not http.Server's). Call it before fastify.close(): once Fastify answers with
+ * `Connection: close`, clients reconnect, and a connection still waiting in the
+ * listen queue when the listener closes is reset with its request in it.
+ */
+export function stopAccepting (server: Server): void {
+  if (server.listening) Server.prototype.close.call(server)
+}
+
 async function connections (server: Server): Promise<number> {
   return await new Promise((resolve, reject) => {
     server.getConnections((error, count) => { error ? reject(error) : resolve(count) })
@@ -20,11 +30,8 @@ async function connections (server: Server): Promise<number> {
 
 export default fp<{ idleMs: number }>(async (app, { idleMs }) => {
   app.addHook('preClose', async () => {
-    const server = app.server
-    if (!server.listening) return
-    // net.Server's close, not http.Server's: stop listening without closing idle sockets.
-    Server.prototype.close.call(server)
+    stopAccepting(app.server)
     const deadline = Date.now() + idleMs
-    while (Date.now() < deadline && await connections(server) > 0) await sleep(10)
+    while (Date.now() < deadline && await connections(app.server) > 0) await sleep(10)
   })
 }, { name: 'drain' })
