@@ -43,7 +43,11 @@ const routes: FastifyPluginAsyncZod<{ databasePath: string }> = async (app, { da
     }
   }, async (request, reply) => {
     const reason = await notReadyReason(app.prisma, databasePath)
-    if (reason !== undefined) return sendProblem(request, reply, 503, reason)
+    if (reason !== undefined) {
+      // Probes are not logged at info level; a server that is not ready should be noticed.
+      request.log.warn({ reason }, 'not ready')
+      return sendProblem(request, reply, 503, reason)
+    }
     return { status: 'ready' as const }
   })
 }
