@@ -27,7 +27,6 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(security)
   await fastify.register(urlLength, { maxUrlLength: config.maxUrlLength })
-  // Before every route: the limiter attaches itself to routes as they are added.
   if (config.rateLimitMax > 0) await fastify.register(rateLimit, { max: config.rateLimitMax, windowSeconds: config.rateLimitWindowSeconds })
   await fastify.register(swagger)
   await fastify.register(health, { databasePath: config.databasePath })

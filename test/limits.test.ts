@@ -31,6 +31,7 @@ t.test('past RATE_LIMIT_MAX requests in the window: 429 problem with Retry-After
     instance: '/mous?limit=1'
   })
   t.equal((await app.inject('/openapi.json')).statusCode, 429, 'the documentation counts too')
+  t.equal((await app.inject('/no-such-path')).statusCode, 429, 'and so do unknown paths')
 })
 
 t.test('each client has its own budget, keyed by its address', async t => {
