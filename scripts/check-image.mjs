@@ -29,8 +29,7 @@ function parseDockerfile (text) {
     if (instruction.toUpperCase() === 'FROM') {
       const [, image, name] = /^(\S+)(?:\s+AS\s+(\S+))?$/i.exec(args) ?? []
       stages.push({ image, name: name ?? 'runtime', dir: join(work, name ?? 'runtime'), steps: [] })
-    }
-    else stages.at(-1).steps.push({ instruction: instruction.toUpperCase(), args })
+    } else stages.at(-1).steps.push({ instruction: instruction.toUpperCase(), args })
   }
   return stages
 }

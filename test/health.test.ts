@@ -36,7 +36,9 @@ t.test('GET /ready answers 200 when the database answers and every migration is 
 })
 
 t.test('an unmigrated database is not ready: 503 problem naming the missing migration', async t => {
-  const app = await appOn(t, join(tempDir(t), 'empty.db'))
+  const path = join(tempDir(t), 'empty.db')
+  new Database(path).close() // the server creates the file before anything opens it
+  const app = await appOn(t, path)
   const res = await app.inject('/ready')
   t.equal(res.statusCode, 503)
   t.match(res.headers['content-type'], 'application/problem+json')

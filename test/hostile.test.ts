@@ -39,6 +39,7 @@ const hostileStrings = [
   '99999999999999999999999', '9007199254740993', '0x10', '1_000', '+1', '٣', '１２',
   "' OR 1=1 --", '1; DROP TABLE "Agreement"; --', '" OR ""="', "%' --", "' UNION SELECT name FROM sqlite_master --",
   '../../../../etc/passwd', '..\\..\\windows\\win.ini', '/etc/passwd', '....//....//', 'file:///etc/passwd',
+  // eslint-disable-next-line no-template-curly-in-string -- a Log4Shell probe, as sent
   '<script>alert(1)</script>', '${jndi:ldap://x}', '{{7*7}}', '\u0000', '\u202e\u0041', 'e\u0301', '🇰🇿', '𝕂𝕫', 'İ', 'ß', 'ﬁ',
   'a,b,,c', ',,,', ' , ', '-', '--title', 'title,-title,title', 'signed_at,'.repeat(50)
 ]
@@ -80,7 +81,14 @@ const unknownName = fc.oneof(
 )
 
 interface Pair { name: string, value: Value }
-interface Sent { url: string, names: Set<string>, hostile: boolean }
+/**
+ * single: at most one query parameter, with a documented value: must be a 200.
+ * combined: documented values together: a 200, or a 400 when the API refuses
+ * the combination (e.g. paging a grouped list). hostile: then spoiled.
+ */
+type Mode = 'single' | 'combined' | 'hostile'
+
+interface Sent { url: string, names: Set<string>, mode: Mode }
 
 function urlOf (path: string, pathValues: Value[], pairs: Pair[]): string {
   let i = 0
@@ -98,12 +106,12 @@ function urlOf (path: string, pathValues: Value[], pairs: Pair[]): string {
  * path or query value replaced by a hostile one, a parameter repeated, an
  * unknown parameter added.
  */
-function requestsFor (path: string, parameters: Json[], hostile: boolean): fc.Arbitrary<Sent> {
+function requestsFor (path: string, parameters: Json[], mode: Mode): fc.Arbitrary<Sent> {
   const pathParameters = parameters.filter(p => p.in === 'path')
   const query = parameters.filter(p => p.in === 'query')
   const valid = fc.record({
     pathValues: fc.constant(pathParameters.map(p => ({ text: String(p.example), raw: false }))),
-    pairs: fc.subarray(query).chain(chosen => fc.tuple(...chosen.map(p =>
+    pairs: fc.subarray(query, { maxLength: Math.min(query.length, mode === 'single' ? 1 : query.length) }).chain(chosen => fc.tuple(...chosen.map(p =>
       validValues(p).map(text => ({ name: String(p.name), value: { text, raw: false } })))))
   })
   const spoiler = fc.oneof(
@@ -112,7 +120,7 @@ function requestsFor (path: string, parameters: Json[], hostile: boolean): fc.Ar
     fc.record({ kind: fc.constant('repeat' as const), index: fc.nat(), value: hostileValue() }),
     fc.record({ kind: fc.constant('unknown' as const), name: unknownName, value: fc.constantFrom({ text: '1', raw: false }, { text: '', raw: false }) })
   )
-  const spoilers = hostile ? fc.array(spoiler, { minLength: 1, maxLength: 3 }) : fc.constant([])
+  const spoilers = mode === 'hostile' ? fc.array(spoiler, { minLength: 1, maxLength: 3 }) : fc.constant([])
   return fc.tuple(valid, spoilers).map(([{ pathValues, pairs }, changes]) => {
     const values = [...pathValues]
     const sent: Pair[] = [...pairs]
@@ -126,7 +134,7 @@ function requestsFor (path: string, parameters: Json[], hostile: boolean): fc.Ar
         else sent.push({ name, value: change.value })
       }
     }
-    return { url: urlOf(path, values, sent), names: new Set(sent.map(p => p.name)), hostile }
+    return { url: urlOf(path, values, sent), names: new Set(sent.map(p => p.name)), mode }
   })
 }
 
@@ -143,13 +151,17 @@ for (const { path, operation } of operationsOf(document).filter(o => o.method ==
     const parameters: Json[] = operation.parameters ?? []
     const pathNames = parameters.filter(p => p.in === 'path').map(p => String(p.name))
     const statuses = new Map<number, number>()
-    const requests = fc.oneof({ weight: 2, arbitrary: requestsFor(path, parameters, false) }, { weight: 3, arbitrary: requestsFor(path, parameters, true) })
-    await fc.assert(fc.asyncProperty(requests, async ({ url, names, hostile }) => {
+    const requests = fc.oneof(
+      { weight: 1, arbitrary: requestsFor(path, parameters, 'single') },
+      { weight: 1, arbitrary: requestsFor(path, parameters, 'combined') },
+      { weight: 3, arbitrary: requestsFor(path, parameters, 'hostile') })
+    await fc.assert(fc.asyncProperty(requests, async ({ url, names, mode }) => {
       const res = await app.inject({ method: 'GET', url })
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1)
       const where = `${res.statusCode} for ${url.slice(0, 300)}`
       if (res.statusCode >= 500) throw new Error(`${where}: ${res.body.slice(0, 300)}`)
-      if (!hostile && res.statusCode !== 200) throw new Error(`${where}: documented values were refused: ${res.body.slice(0, 300)}`)
+      if (mode === 'single' && res.statusCode !== 200) throw new Error(`${where}: a documented value was refused: ${res.body.slice(0, 300)}`)
+      if (mode === 'combined' && res.statusCode !== 200 && res.statusCode !== 400) throw new Error(`${where}: documented values got ${res.statusCode}`)
       const type = String(res.headers['content-type'] ?? '')
       if (res.statusCode >= 400) {
         if (!type.startsWith('application/problem+json')) throw new Error(`${where}: content type ${type}`)

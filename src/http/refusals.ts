@@ -26,14 +26,14 @@ export function routerRefusal (maxUrlLength: number) {
     reply.header(requestIdHeader, request.id)
     const path = request.url.split('?')[0] ?? ''
     if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-      void sendProblem(request, reply, 414, `The request path and query are ${request.url.length} characters long; at most ${maxUrlLength} are accepted.`)
+      sendProblem(request, reply, 414, `The request path and query are ${request.url.length} characters long; at most ${maxUrlLength} are accepted.`)
     } else {
       const bad = undecodableParameter(request)
       if (bad === undefined) {
-        void sendProblem(request, reply, 404, `There is no ${request.method} ${path}. The endpoints are listed at /docs and /openapi.json.`)
+        sendProblem(request, reply, 404, `There is no ${request.method} ${path}. The endpoints are listed at /docs and /openapi.json.`)
       } else {
         const detail = 'is not valid percent-encoded UTF-8'
-        void sendProblem(request, reply, 400, `${bad.name}: ${detail}`, { errors: [{ in: 'path', name: bad.name, detail, value: bad.value }] })
+        sendProblem(request, reply, 400, `${bad.name}: ${detail}`, { errors: [{ in: 'path', name: bad.name, detail, value: bad.value }] })
       }
     }
     // Fastify writes no completion line for these: write the one every request gets.
