@@ -11,7 +11,11 @@ import db from './plugins/db.js'
 import formats from './plugins/formats.js'
 import httpCache from './plugins/http-cache.js'
 import problems from './plugins/problems.js'
+import rateLimit from './plugins/rate-limit.js'
+import requestId from './plugins/request-id.js'
+import security from './plugins/security.js'
 import swagger from './plugins/swagger.js'
+import urlLength from './plugins/url-length.js'
 import aggregates from './routes/aggregates.js'
 import health from './routes/health.js'
 import mous from './routes/mous.js'
@@ -26,9 +30,11 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   fastify.setValidatorCompiler(validatorCompiler)
   fastify.setSerializerCompiler(serializerCompiler)
   await fastify.register(problems)
+  await fastify.register(requestId)
   await fastify.register(formats)
-  // Order matters: CORS headers are set before a cached answer is sent; the
-  // cache sees each answer before ETag and compression do.
+  // Order matters: CORS headers are set before anything answers (a 429 too);
+  // limits apply before a cached answer is sent; the cache sees each answer
+  // before ETag and compression do.
   await fastify.register(cors, {
     origin: config.corsOrigins === true ? '*' : config.corsOrigins,
     methods: ['GET', 'HEAD'],
@@ -36,12 +42,15 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
       'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
     maxAge: 86_400
   })
+  await fastify.register(security)
+  await fastify.register(urlLength, { maxUrlLength: config.maxUrlLength })
+  if (config.rateLimitMax > 0) await fastify.register(rateLimit, { max: config.rateLimitMax, windowSeconds: config.rateLimitWindowSeconds })
   await fastify.register(httpCache, { databasePath: config.databasePath, maxAge: config.cacheMaxAge })
   await fastify.register(etag)
   await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } })
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(swagger)
-  await fastify.register(health)
+  await fastify.register(health, { databasePath: config.databasePath })
   await fastify.register(mous)
   await fastify.register(summits)
   await fastify.register(parties)

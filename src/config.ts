@@ -1,9 +1,40 @@
 // Configuration is parsed once, from the environment, with zod. An invalid
 // value stops start-up with a message naming the variable and what it accepts.
+import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 import { z } from 'zod'
 
 const port = z.coerce.number().int().min(0).max(65535)
+
+/** Digits only: `1e3`, `0x10`, `-1` or `12ms` are refused rather than guessed at. */
+function integer (min: number, max: number, fallback: number) {
+  return z.string().regex(/^\d{1,10}$/, 'must be a whole number').default(String(fallback))
+    .transform(Number).pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+}
+
+// proxy-addr (Fastify's trustProxy) also knows these names for address ranges.
+const namedRanges = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function isAddressOrRange (entry: string): boolean {
+  if (namedRanges.has(entry) || isIP(entry) !== 0) return true
+  const [address = '', bits = '', ...rest] = entry.split('/')
+  const version = isIP(address)
+  return rest.length === 0 && version !== 0 && /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128)
+}
+
+export type TrustProxy = boolean | number | string[]
+
+const trustProxy = z.string().trim().default('false').transform((value, context): TrustProxy => {
+  if (value === 'true' || value === 'false') return value === 'true'
+  if (/^\d{1,3}$/.test(value)) return Number(value)
+  const entries = value.split(',').map(e => e.trim()).filter(e => e !== '')
+  const wrong = entries.filter(e => !isAddressOrRange(e))
+  if (entries.length === 0 || wrong.length > 0) {
+    context.addIssue({ code: 'custom', message: `not an address or range: ${wrong.join(', ') || '(empty)'}` })
+    return z.NEVER
+  }
+  return entries
+})
 
 const environment = z.object({
   PORT: port.default(3000).describe('an integer from 0 to 65535'),
@@ -15,7 +46,22 @@ const environment = z.object({
   CORS_ORIGINS: z.string().min(1).default('*')
     .describe('* for any origin, or a comma-separated list of origins such as https://dash.example.org'),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60)
-    .describe('seconds, 0 to 31536000, that clients and proxies may reuse a response')
+    .describe('seconds, 0 to 31536000, that clients and proxies may reuse a response'),
+  RATE_LIMIT_MAX: integer(0, 1_000_000_000, 600)
+    .describe('requests per window per client, a whole number; 0 turns rate limiting off'),
+  RATE_LIMIT_WINDOW: integer(1, 86_400, 60).describe('the rate-limit window in seconds, 1 to 86400'),
+  TRUST_PROXY: trustProxy
+    .describe('false, true (trust every proxy), a hop count such as 1, or a comma-separated list of proxy addresses or CIDR ranges such as 10.0.0.0/8,::1'),
+  REQUEST_TIMEOUT_MS: integer(0, 3_600_000, 10_000)
+    .describe('milliseconds, 0 to 3600000, a client may take to send a whole request; 0 for no limit'),
+  HANDLER_TIMEOUT_MS: integer(0, 3_600_000, 30_000)
+    .describe('milliseconds, 0 to 3600000, the server may take to answer a request before it answers 503; 0 for no limit'),
+  KEEP_ALIVE_TIMEOUT_MS: integer(1, 3_600_000, 72_000)
+    .describe('milliseconds, 1 to 3600000, an idle keep-alive connection stays open; above your load balancer\'s idle timeout'),
+  SHUTDOWN_TIMEOUT_MS: integer(100, 600_000, 10_000)
+    .describe('milliseconds, 100 to 600000, to finish in-flight requests after SIGTERM or SIGINT before exiting 1'),
+  MAX_URL_LENGTH: integer(256, 16_384, 2048)
+    .describe('the longest request path and query, in characters, 256 to 16384; longer is a 414')
 })
 
 export interface Config {
@@ -28,6 +74,16 @@ export interface Config {
   corsOrigins: true | string[]
   /** Cache-Control max-age of API responses, in seconds. */
   cacheMaxAge: number
+  /** Requests per window per client; 0: no rate limiting. */
+  rateLimitMax: number
+  rateLimitWindowSeconds: number
+  /** Fastify's trustProxy: whom to believe about the client's address. */
+  trustProxy: TrustProxy
+  requestTimeoutMs: number
+  handlerTimeoutMs: number
+  keepAliveTimeoutMs: number
+  shutdownTimeoutMs: number
+  maxUrlLength: number
 }
 
 export class ConfigError extends Error {
@@ -53,6 +109,14 @@ export function parseConfig (env: Record<string, string | undefined>): Config {
     databasePath: resolve(e.DATABASE_URL.slice('file:'.length)),
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? true : e.CORS_ORIGINS.split(',').map(o => o.trim()).filter(o => o !== ''),
-    cacheMaxAge: e.CACHE_MAX_AGE
+    cacheMaxAge: e.CACHE_MAX_AGE,
+    rateLimitMax: e.RATE_LIMIT_MAX,
+    rateLimitWindowSeconds: e.RATE_LIMIT_WINDOW,
+    trustProxy: e.TRUST_PROXY,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    handlerTimeoutMs: e.HANDLER_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    maxUrlLength: e.MAX_URL_LENGTH
   }
 }

@@ -17,3 +17,11 @@ export class InvalidParametersError extends Error {
     this.name = 'InvalidParametersError'
   }
 }
+
+/** A client sent more requests than the rate limit allows: limit, window, seconds to wait. */
+export const RateLimitedError = createError<[number, string, number]>('ACCORDS_RATE_LIMITED',
+  'This client has made more than %d requests in %s. Retry in %d s (see Retry-After).', 429)
+
+/** The request path and query are longer than MAX_URL_LENGTH: length, limit. */
+export const UrlTooLongError = createError<[number, number]>('ACCORDS_URL_TOO_LONG',
+  'The request path and query are %d characters long; at most %d are accepted.', 414)

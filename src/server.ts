@@ -1,22 +1,33 @@
 // The only file that listens. It parses the configuration, prepares the
-// database (migrate, and seed when empty) and starts the app.
+// database (migrate, and seed when empty), starts the app, and on SIGTERM or
+// SIGINT closes it gracefully: stop accepting connections, finish in-flight
+// requests, close the database, exit 0; exit 1 past SHUTDOWN_TIMEOUT_MS.
+import closeWithGrace from 'close-with-grace'
 import Fastify from 'fastify'
 import app from './app.js'
 import { ConfigError, parseConfig } from './config.js'
 import { prepareDatabase } from './db/prepare.js'
+import drain, { stopAccepting } from './plugins/drain.js'
+import { serverOptions } from './server-options.js'
 
 async function main (): Promise<void> {
   const config = parseConfig(process.env)
-  const server = Fastify({ logger: { level: config.logLevel } })
+  const server = Fastify(serverOptions(config))
   const prepared = await prepareDatabase(config.databasePath)
   server.log.info({ databasePath: config.databasePath, ...prepared }, 'database ready')
+  await server.register(drain, { idleMs: Math.min(1000, config.shutdownTimeoutMs / 4) })
   await server.register(app, { config })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      server.log.info({ signal }, 'shutting down')
-      server.close().then(() => process.exit(0), () => process.exit(1))
-    })
-  }
+  closeWithGrace({
+    delay: config.shutdownTimeoutMs,
+    logger: server.log,
+    onTimeout: delay => { server.log.error({ delay }, 'requests still running at the shutdown deadline; exiting 1') }
+  }, async ({ signal, err }) => {
+    if (err !== undefined) server.log.error({ err }, 'uncaught error; shutting down')
+    else server.log.info({ signal }, 'shutting down')
+    stopAccepting(server.server)
+    await server.close()
+    server.log.info('closed')
+  })
   await server.listen({ port: config.port, host: config.host })
 }
 

@@ -9,6 +9,7 @@ import type { Test } from 'tap'
 import app from '../src/app.js'
 import { createPrismaClient, type PrismaClient } from '../src/db/client.js'
 import { parseConfig, type Config } from '../src/config.js'
+import { serverOptions } from '../src/server-options.js'
 import { templatePath } from './fixtures/template.js'
 
 /** A new empty directory, removed after the test. */
@@ -39,9 +40,11 @@ export async function buildApp (t: Test, overrides: Partial<Config> = {}): Promi
  */
 export async function buildAppWithDatabase (t: Test, overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance, prisma: PrismaClient, databasePath: string }> {
   const databasePath = copyOfSeededDatabase(t)
-  const server = Fastify({ logger: false })
+  const config = testConfig(databasePath, overrides)
+  // The server's Fastify options (request ids, refusals, timeouts; logs silent).
+  const server = Fastify(serverOptions(config))
   // Registered with fastify-plugin, so tests can see the app's decorations (prisma, dbStats).
-  await server.register(fp(app), { config: testConfig(databasePath, overrides) })
+  await server.register(fp(app), { config })
   t.teardown(() => server.close())
   await server.ready()
   const prisma = createPrismaClient(databasePath)

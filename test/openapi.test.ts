@@ -1,29 +1,14 @@
 // The OpenAPI document is exactly right: every operation is fully described,
 // its documented examples work, and real responses validate against the
 // documented schema for their status and media type.
-import Ajv2020 from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import t from 'tap'
+import { operationsOf, schemaValidator, type Json } from './fixtures/openapi.js'
 import { buildApp } from './helper.js'
-
-type Json = Record<string, any>
 
 const app = await buildApp(t)
 const document = (await app.inject('/openapi.json')).json() as Json
-const operations = Object.entries(document.paths as Json).flatMap(([path, item]) =>
-  Object.entries(item as Json).map(([method, operation]) => ({ path, method, operation: operation as Json })))
-
-const ajv = new Ajv2020.default( // eslint-disable-line new-cap
-  { strict: false, allErrors: true })
-addFormats.default(ajv)
-ajv.addSchema({ $id: 'openapi', components: document.components })
-
-/** Validates `body` against a documented schema, resolving its $refs into the document's components. */
-function validate (schema: Json, body: unknown): string[] {
-  const resolved = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/')) as Json
-  const check = ajv.compile(resolved)
-  return check(body) ? [] : (check.errors ?? []).map(e => `${e.instancePath} ${e.message ?? ''}`)
-}
+const operations = operationsOf(document)
+const validate = schemaValidator(document)
 
 /** A request URL built only from what the document says: path examples, and no query. */
 function exampleUrl (path: string, operation: Json): string {

@@ -86,6 +86,10 @@ export default fp(async app => {
     }
     const status = error.statusCode ?? 500
     if (status >= 400 && status < 500) return sendProblem(request, reply, status, error.message)
+    if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
+      request.log.warn({ err: error }, 'handler timed out')
+      return sendProblem(request, reply, 503, `The server took longer than ${request.routeOptions.handlerTimeout} ms to answer. Retry later, or narrow the request.`)
+    }
     request.log.error({ err: error }, 'request failed')
     return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500,
       `The server failed to answer this request. Quote request id ${String(request.id)} when reporting it.`)

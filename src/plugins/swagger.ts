@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
 import { projectRoot } from '../db/migrations.js'
 import { statusDescriptions } from '../schemas/responses.js'
+import { docsContentSecurityPolicy } from './security.js'
 
 const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
 
@@ -60,8 +61,41 @@ function finish (document: Json): Json {
       }
     }
   }
+  addLimitResponses(document)
   dropUnusedComponents(document)
   return document
+}
+
+/** Probes are never rate limited (see routes/health.ts). */
+const unlimited = new Set(['/health', '/ready'])
+
+const rateLimitHeaders = {
+  'RateLimit-Limit': { description: 'Requests a client may make per window.', schema: { type: 'integer' } },
+  'RateLimit-Remaining': { description: 'Requests left in the current window.', schema: { type: 'integer' } },
+  'RateLimit-Reset': { description: 'Seconds until the window resets.', schema: { type: 'integer' } }
+}
+
+/** The limits every route has (src/plugins/url-length.ts, rate-limit.ts) but no route schema states. */
+function addLimitResponses (document: Json): void {
+  const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
+  const ref = (name: string): Json => ({ $ref: `#/components/headers/${name}` })
+  document.components.headers = {
+    ...rateLimitHeaders,
+    'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } }
+  }
+  for (const [path, item] of Object.entries(document.paths ?? {}) as Array<[string, Json]>) {
+    for (const operation of Object.values(item) as Json[]) {
+      operation.responses['414'] = { description: 'The path and query are longer than the server accepts.', content: problem }
+      if (unlimited.has(path)) continue
+      operation.responses['429'] = {
+        description: statusDescriptions['429'],
+        headers: { ...Object.fromEntries(Object.keys(rateLimitHeaders).map(h => [h, ref(h)])), 'Retry-After': ref('Retry-After') },
+        content: problem
+      }
+      const ok = operation.responses['200']
+      if (ok !== undefined) ok.headers = { ...ok.headers, ...Object.fromEntries(Object.keys(rateLimitHeaders).map(h => [h, ref(h)])) }
+    }
+  }
 }
 
 /**
@@ -100,6 +134,6 @@ export default fp(async app => {
     transform: jsonSchemaTransform,
     transformObject: documentObject => finish(jsonSchemaTransformObject(documentObject) as Json) as never
   })
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { tryItOutEnabled: true } })
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { tryItOutEnabled: true }, staticCSP: docsContentSecurityPolicy })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 }, { name: 'swagger' })

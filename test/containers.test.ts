@@ -1,0 +1,95 @@
+// The container recipe, checked without a Docker engine: docker-compose.yml and
+// the Dockerfile say what they must, agree with each other and with the
+// configuration, and the health check they run works against a real server.
+// (`npm run check:image` replays the whole Dockerfile; too slow for npm test.)
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import t from 'tap'
+import { parse } from 'yaml'
+import { parseConfig } from '../src/config.js'
+import { projectRoot } from '../src/db/migrations.js'
+import { freePort, startServer, waitFor200 } from './fixtures/server-process.js'
+import { templatePath } from './fixtures/template.js'
+import { tempDir } from './helper.js'
+
+const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ')
+const lines = dockerfile.split('\n').map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'))
+const stages = dockerfile.split(/^FROM /m).slice(1)
+const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as Record<string, any>
+const healthcheck = JSON.parse(/^HEALTHCHECK .*CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[]
+
+function imageEnvironment (): Record<string, string> {
+  return Object.fromEntries(lines.filter(l => l.startsWith('ENV ')).flatMap(l => [...l.matchAll(/(\w+)=(\S+)/g)].map(m => [m[1], m[2]])))
+}
+
+t.test('Dockerfile: node:20-bookworm-slim stages; the runtime has production dependencies only, runs as node, keeps data on a volume', async t => {
+  t.same(stages.map(s => s.split('\n')[0]), ['node:20-bookworm-slim AS build', 'node:20-bookworm-slim AS production-dependencies', 'node:20-bookworm-slim'])
+  t.match(stages[0], /RUN npm ci/)
+  t.match(stages[0], /RUN npm run build/)
+  t.match(stages[1], /RUN npm ci --omit=dev --omit=optional --ignore-scripts/)
+  t.match(stages[1], /COPY --from=build \/app\/node_modules\/better-sqlite3\/build\/Release\/better_sqlite3\.node /, 'the compiled addon')
+  t.match(stages[2], /COPY --from=production-dependencies \/app\/node_modules \.\/node_modules/)
+  const runtime = stages[2] ?? ''
+  t.notMatch(runtime, /npm (ci|install)/, 'nothing is installed in the runtime stage')
+  t.match(runtime, /^USER node$/m, 'a non-root user')
+  t.ok(runtime.indexOf('USER node') < runtime.indexOf('CMD '), 'before the command')
+  t.match(runtime, /^VOLUME \["\/app\/data"\]$/m)
+  t.match(runtime, /^EXPOSE 3000$/m)
+  t.match(runtime, /^CMD \["node", "dist\/server\.js"\]$/m)
+  t.same(healthcheck, ['node', 'dist/cli/healthcheck.js'])
+  t.match(imageEnvironment(), { HOST: '0.0.0.0', PORT: '3000', DATABASE_URL: 'file:/app/data/accords.db' })
+  t.match(parseConfig(imageEnvironment()), { host: '0.0.0.0', port: 3000, databasePath: '/app/data/accords.db' }, 'a valid configuration')
+})
+
+t.test('Dockerfile: everything copied from the build context exists and is not excluded by .dockerignore', async t => {
+  const ignored = readFileSync(join(projectRoot, '.dockerignore'), 'utf8').split('\n').map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'))
+  const sources = lines.filter(l => l.startsWith('COPY ') && !l.includes('--from=')).flatMap(l => l.split(/\s+/).slice(1, -1))
+  t.ok(sources.length >= 5, sources.join(' '))
+  for (const source of sources) {
+    t.ok(existsSync(join(projectRoot, source)), `${source} exists`)
+    t.notOk(ignored.includes(source), `${source} is in the build context`)
+  }
+  for (const needed of ['node_modules', 'dist', 'src/generated', '.git', 'data']) t.ok(ignored.includes(needed), `${needed} stays out of the context`)
+})
+
+t.test('docker-compose.yml builds the image and runs it with its volume, health check and restart policy', async t => {
+  const api = compose.services?.api
+  t.ok(api, 'an api service')
+  t.equal(api.build, '.')
+  t.same(api.ports, ['3000:3000'])
+  t.same(api.volumes, ['accords-data:/app/data'])
+  t.ok(Object.hasOwn(compose.volumes ?? {}, 'accords-data'), 'a named volume')
+  t.same(api.healthcheck.test, ['CMD', ...healthcheck], 'the same health check as the image')
+  t.match(api.healthcheck, { interval: /^\d+s$/, timeout: /^\d+s$/, retries: Number })
+  t.equal(api.restart, 'unless-stopped')
+  const config = parseConfig({ ...imageEnvironment(), ...api.environment })
+  t.ok(config, 'its environment is a valid configuration')
+  t.ok(Number(String(api.stop_grace_period).replace(/s$/, '')) * 1000 > config.shutdownTimeoutMs,
+    'Docker waits longer than the server\'s shutdown deadline before SIGKILL')
+})
+
+t.test('the health check command: exit 0 while the server is ready, 1 when nothing answers', async t => {
+  const run = (env: Record<string, string>) => spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/healthcheck.ts')],
+    { cwd: projectRoot, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' })
+  const port = await freePort()
+  const down = run({ PORT: String(port), HOST: '0.0.0.0' })
+  t.equal(down.status, 1)
+  t.match(down.stdout, `http://127.0.0.1:${port}/ready: `)
+
+  const database = join(tempDir(t), 'accords.db')
+  copyFileSync(templatePath, database)
+  const server = startServer({ PORT: String(port), HOST: '0.0.0.0', DATABASE_URL: `file:${database}` })
+  t.teardown(() => { server.child.kill('SIGKILL') })
+  await waitFor200(`http://127.0.0.1:${port}/health`)
+  const up = run({ PORT: String(port), HOST: '0.0.0.0' })
+  t.equal(up.status, 0, up.stdout)
+  t.match(up.stdout, `http://127.0.0.1:${port}/ready: 200 {"status":"ready"}`)
+  server.child.kill('SIGTERM')
+  t.equal(await server.exited, 0)
+})
+
+t.test('no production dependency is optional, so the image\'s --omit=optional drops only build tools', async t => {
+  const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { optional?: boolean, dev?: boolean }> }
+  t.same(Object.entries(lock.packages).filter(([, p]) => p.optional === true && p.dev !== true).map(([name]) => name), [])
+})
