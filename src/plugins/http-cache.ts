@@ -7,6 +7,7 @@
 // - kept answers are compressed once per encoding (brotli or gzip) and reused.
 // Answers other than 200 are not kept (a client could otherwise fill memory with errors).
 import { createHash } from 'node:crypto'
+import type { OutgoingHttpHeaders } from 'node:http'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
@@ -48,10 +49,27 @@ export function matchesEtag (header: string | undefined, etag: string): boolean 
 }
 
 function addVary (reply: FastifyReply, fields: string): void {
-  const existing = String(reply.getHeader('vary') ?? '')
+  const header = reply.getHeader('vary')
+  if (header === undefined) {
+    reply.header('vary', fields)
+    return
+  }
+  const existing = String(header)
   const have = new Set(existing.split(',').map(f => f.trim().toLowerCase()).filter(Boolean))
   const added = fields.split(',').map(f => f.trim()).filter(f => !have.has(f.toLowerCase()))
   if (added.length > 0) reply.header('vary', [existing, ...added].filter(Boolean).join(', '))
+}
+
+/**
+ * A kept answer is complete: it goes straight to the socket, past the
+ * serializer and the onSend hooks (ETag, compression) that would have nothing
+ * left to do. Fastify still logs it and runs the onResponse hooks.
+ */
+function sendRaw (request: FastifyRequest, reply: FastifyReply, body: Buffer): void {
+  reply.header('content-length', body.length)
+  reply.hijack()
+  reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders)
+  reply.raw.end(request.method === 'HEAD' ? undefined : body)
 }
 
 export interface HttpCacheOptions { databasePath: string, maxAge: number, maxBytes?: number }
@@ -66,26 +84,31 @@ export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes
     (request.method === 'GET' || request.method === 'HEAD') &&
     request.routeOptions.schema?.operationId !== undefined &&
     request.routeOptions.config.cache !== false
+  const cacheControl = `public, max-age=${maxAge}`
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!cacheable(request)) return
+  // A callback hook, not an async one: this is the path every cached answer takes.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!cacheable(request)) return done()
     addVary(reply, 'accept, accept-encoding')
-    reply.header('cache-control', `public, max-age=${maxAge}`)
+    reply.header('cache-control', cacheControl)
     const key = `${request.url}\n${request.headers.accept ?? ''}`
     const current = version.current()
     const entry = cache.get(key)
     if (entry === undefined || entry.version !== current) {
       request.cacheSlot = { key, version: current }
-      return
+      return done()
     }
-    reply.headers(entry.headers).header('etag', entry.etag)
+    reply.headers(entry.headers)
     if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send()
-    const encoding = entry.body.length >= COMPRESS_FROM ? negotiate(request.headers['accept-encoding'] ?? '', ['br', 'gzip']) : undefined
+    const encoding = entry.body.length >= COMPRESS_FROM && request.headers['accept-encoding'] !== undefined
+      ? negotiate(request.headers['accept-encoding'], ['br', 'gzip'])
+      : undefined
     if (encoding === 'br' || encoding === 'gzip') {
       entry.encoded[encoding] ??= encoders[encoding](entry.body)
-      return reply.header('content-encoding', encoding).send(entry.encoded[encoding])
+      reply.header('content-encoding', encoding)
+      return sendRaw(request, reply, entry.encoded[encoding])
     }
-    return reply.send(entry.body)
+    sendRaw(request, reply, entry.body)
   })
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -99,7 +122,7 @@ export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes
     const body = Buffer.from(payload)
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
     reply.header('etag', etag)
-    const headers = Object.fromEntries(KEPT_HEADERS.flatMap(name => {
+    const headers = Object.fromEntries(['etag', ...KEPT_HEADERS].flatMap(name => {
       const value = reply.getHeader(name)
       return value === undefined ? [] : [[name, String(value)]]
     }))
