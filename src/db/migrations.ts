@@ -7,7 +7,6 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg'
-import { openSchemaEngine } from './schema-engine.js'
 
 // src/db/ when run from source, dist/db/ when built: the project is two levels up either way.
 export const projectRoot = resolve(import.meta.dirname, '..', '..')
@@ -61,6 +60,7 @@ export async function pendingMigrations (databasePath: string): Promise<string[]
 /** Applies pending migrations to the database at `databasePath`, creating it if needed. */
 export async function applyMigrations (databasePath: string): Promise<string[]> {
   await mkdir(resolve(databasePath, '..'), { recursive: true })
+  const { openSchemaEngine } = await import('./schema-engine.js') // only when something is to be done
   const { engine, close } = await openSchemaEngine(`file:${databasePath}`, await readSchema())
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await readMigrations(), filters: noFilters })
@@ -73,6 +73,7 @@ export async function applyMigrations (databasePath: string): Promise<string[]> 
 /** SQL that would bring the committed migration history up to schema.prisma (or `content`); '' when they agree. */
 export async function diffHistoryToSchema (content?: string): Promise<string> {
   const schema = content === undefined ? await readSchema() : { path: schemaPath, content }
+  const { openSchemaEngine } = await import('./schema-engine.js')
   const { engine, close } = await openSchemaEngine('file::memory:', schema)
   try {
     const history = await readMigrations()
