@@ -2,18 +2,17 @@
 // database (migrate, and seed when empty), starts the app, and on SIGTERM or
 // SIGINT closes it gracefully: stop accepting connections, finish in-flight
 // requests, close the database, exit 0; exit 1 past SHUTDOWN_TIMEOUT_MS.
-import closeWithGrace from 'close-with-grace'
-import Fastify from 'fastify'
-import app from './app.js'
 import { ConfigError, parseConfig } from './config.js'
-import { prepareDatabase } from './db/prepare.js'
-import drain, { stopAccepting } from './plugins/drain.js'
-import { serverOptions } from './server-options.js'
+import { needsPreparation, prepareInChildProcess } from './db/prepare.js'
 
 async function main (): Promise<void> {
   const config = parseConfig(process.env)
+  // A first run migrates and seeds in a child process while this one loads the app.
+  const preparing = needsPreparation(config.databasePath).then(needed =>
+    needed ? prepareInChildProcess(config.databasePath) : { migrated: [], seeded: false })
+  const [prepared, { default: closeWithGrace }, { default: Fastify }, { default: app }, { default: drain, stopAccepting }, { serverOptions }] =
+    await Promise.all([preparing, import('close-with-grace'), import('fastify'), import('./app.js'), import('./plugins/drain.js'), import('./server-options.js')])
   const server = Fastify(serverOptions(config))
-  const prepared = await prepareDatabase(config.databasePath)
   server.log.info({ databasePath: config.databasePath, ...prepared }, 'database ready')
   await server.register(drain, { idleMs: Math.min(1000, config.shutdownTimeoutMs / 4) })
   await server.register(app, { config })

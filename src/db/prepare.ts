@@ -5,6 +5,8 @@
 // A restart, the common case, only reads two small tables with better-sqlite3:
 // the schema engine, the seed files and a second Prisma client are loaded only
 // when there is something to do, which keeps start-up fast and memory low.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { applyMigrations, pendingMigrations, projectRoot } from './migrations.js'
@@ -14,6 +16,7 @@ export const seedDir = join(projectRoot, 'seed')
 export interface Preparation { migrated: string[], seeded: boolean }
 
 function isSeeded (databasePath: string): boolean {
+  if (!existsSync(databasePath)) return false
   const db = new Database(databasePath)
   try {
     db.pragma('journal_mode = WAL')
@@ -21,6 +24,31 @@ function isSeeded (databasePath: string): boolean {
   } finally {
     db.close()
   }
+}
+
+/** Cheap: whether prepareDatabase would have anything to do. */
+export async function needsPreparation (databasePath: string): Promise<boolean> {
+  return (await pendingMigrations(databasePath)).length > 0 || !isSeeded(databasePath)
+}
+
+/**
+ * Runs prepareDatabase in a child process (src/cli/prepare.ts). The server
+ * uses this on a first run: the schema engine and the seed tooling then never
+ * take memory in the serving process, and the server loads its own modules
+ * while the child works.
+ */
+export async function prepareInChildProcess (databasePath: string): Promise<Preparation> {
+  const here = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
+  const entry = new URL(`../cli/prepare${here}`, import.meta.url)
+  const child = spawn(process.execPath, [...process.execArgv, entry.pathname], {
+    env: { ...process.env, DATABASE_URL: `file:${databasePath}` },
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString() })
+  const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve))
+  if (code !== 0) throw new Error(`preparing ${databasePath} failed (exit ${String(code)})`)
+  return JSON.parse(output) as Preparation
 }
 
 export async function prepareDatabase (databasePath: string): Promise<Preparation> {
