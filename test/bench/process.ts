@@ -4,9 +4,9 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { get } from 'node:http'
-import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { freePort } from '../fixtures/server-process.js'
 
 export const projectRoot = resolve(import.meta.dirname, '..', '..')
 
@@ -41,15 +41,6 @@ function parseCpuList (list: string): number[] {
     const [from, to = from] = part.split('-').map(Number) as [number, number?]
     return Array.from({ length: to - from + 1 }, (_, i) => from + i)
   })
-}
-
-export async function freePort (): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  await once(server, 'close')
-  return port
 }
 
 export interface Server {
