@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import t from 'tap'
 import { tempDir } from './helper.js'
-import { applyMigrations, diffHistoryToSchema, migrationsDir, pendingMigrations, readMigrations, schemaPath } from '../src/db/migrations.js'
+import { applyMigrations, createMigration, diffHistoryToSchema, migrationsDir, pendingMigrations, readMigrations, schemaPath } from '../src/db/migrations.js'
 
 t.test('schema.prisma and the migration history agree (no drift)', async t => {
   t.equal(await diffHistoryToSchema(), '', 'run `npm run db:migrate -- create <name>` after changing schema.prisma')
@@ -45,4 +45,15 @@ t.test('the history is in the layout prisma migrate writes', async t => {
   const history = await readMigrations()
   t.match(history.lockfile.content, /provider = "sqlite"/)
   for (const m of history.migrationDirectories) t.match(m.path, /^\d{14}_[a-z0-9_]+$/)
+})
+
+t.test('creating a migration writes the schema change as a new folder, after which there is no drift', async t => {
+  const dir = join(tempDir(t), 'migrations')
+  cpSync(migrationsDir, dir, { recursive: true })
+  const changed = readFileSync(schemaPath, 'utf8').replace('model Sector {', 'model Sector {\n  description String?')
+  t.equal(await createMigration('nothing', { dir }), undefined, 'no change, no migration')
+  const folder = await createMigration('Add sector description!', { dir, schema: changed, now: new Date('2030-01-02T03:04:05Z') })
+  t.equal(folder, '20300102030405_add_sector_description')
+  t.match(readFileSync(join(dir, String(folder), 'migration.sql'), 'utf8'), /ALTER TABLE "Sector" ADD COLUMN "description" TEXT/)
+  t.equal(await diffHistoryToSchema(changed, dir), '', 'the new history matches the changed schema')
 })

@@ -71,12 +71,12 @@ export async function applyMigrations (databasePath: string): Promise<string[]> 
 }
 
 /** SQL that would bring the committed migration history up to schema.prisma (or `content`); '' when they agree. */
-export async function diffHistoryToSchema (content?: string): Promise<string> {
+export async function diffHistoryToSchema (content?: string, dir = migrationsDir): Promise<string> {
   const schema = content === undefined ? await readSchema() : { path: schemaPath, content }
   const { openSchemaEngine } = await import('./schema-engine.js')
   const { engine, close } = await openSchemaEngine('file::memory:', schema)
   try {
-    const history = await readMigrations()
+    const history = await readMigrations(dir)
     const result = await engine.diff({
       // The engine needs a lockfile to read a history; with none, start from nothing.
       from: history.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...history },
@@ -92,14 +92,21 @@ export async function diffHistoryToSchema (content?: string): Promise<string> {
   }
 }
 
+export interface CreateOptions {
+  now?: Date
+  /** The schema to migrate to (default: prisma/schema.prisma) and the history to add to (tests use copies). */
+  schema?: string
+  dir?: string
+}
+
 /** Writes a new migration folder for the changes in schema.prisma; returns its name, or undefined when nothing changed. */
-export async function createMigration (name: string, now = new Date()): Promise<string | undefined> {
-  const sql = await diffHistoryToSchema()
+export async function createMigration (name: string, { now = new Date(), schema, dir = migrationsDir }: CreateOptions = {}): Promise<string | undefined> {
+  const sql = await diffHistoryToSchema(schema, dir)
   if (sql === '') return undefined
   const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14)
   const folder = `${stamp}_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')}`
-  await mkdir(join(migrationsDir, folder), { recursive: true })
-  await writeFile(join(migrationsDir, folder, 'migration.sql'), sql)
-  if (!existsSync(join(migrationsDir, LOCKFILE))) await writeFile(join(migrationsDir, LOCKFILE), LOCKFILE_CONTENT)
+  await mkdir(join(dir, folder), { recursive: true })
+  await writeFile(join(dir, folder, 'migration.sql'), sql)
+  if (!existsSync(join(dir, LOCKFILE))) await writeFile(join(dir, LOCKFILE), LOCKFILE_CONTENT)
   return folder
 }
