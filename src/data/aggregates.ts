@@ -7,6 +7,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 import type { Page } from '../http/pagination.js'
 import { type Dimension, type Groups, type PartyPair, singleValued, type Stats } from '../schemas/aggregates.js'
 import { partyKinds } from '../schemas/parties.js'
+import { addUp, summitTotals } from './summits.js'
 
 const select = {
   slug: true,
@@ -115,31 +116,16 @@ export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementW
 }
 
 export async function stats (prisma: PrismaClient): Promise<Stats> {
-  const [rows, version, summits, ...values] = await Promise.all([
+  const [rows, version, summits, sectors, minerals, partyKindValues, countries] = await Promise.all([
     prisma.agreement.findMany({ select }),
     prisma.datasetVersion.findUnique({ where: { id: 1 } }),
-    prisma.summit.findMany({
-      orderBy: { date: 'asc' },
-      include: { sessions: { orderBy: [{ date: 'asc' }, { ordinal: 'asc' }], include: { agreements: { select: { identified: true } } } } }
-    }),
+    summitTotals(prisma),
     allValues(prisma, 'sector'), allValues(prisma, 'mineral'), allValues(prisma, 'party_kind'), allValues(prisma, 'country')
   ])
-  const counts = (agreements: Array<{ identified: boolean }>, reported: number | null): z.infer<typeof Stats>['agreements'] =>
-    ({ reported, recorded: agreements.length, identified: agreements.filter(a => a.identified).length })
-  const sumReported = (reported: Array<number | null>): number | null =>
-    reported.every(r => r === null) ? null : reported.reduce<number>((sum, r) => sum + (r ?? 0), 0)
-  const summitStats = summits.map(s => ({
-    slug: s.slug,
-    name: s.name,
-    date: s.date,
-    agreements: counts(s.sessions.flatMap(x => x.agreements), sumReported(s.sessions.map(x => x.reportedAgreementCount))),
-    sessions: s.sessions.map(x => ({ slug: x.slug, name: x.name, kind: x.kind, date: x.date, agreements: counts(x.agreements, x.reportedAgreementCount) }))
-  }))
-  const [sectors, minerals, partyKindValues, countries] = values as [Value[], Value[], Value[], Value[]]
   return {
     dataset: { sha256: version?.sha256 ?? '', loaded_at: version?.loadedAt ?? '' },
-    agreements: counts(rows, sumReported(summitStats.map(s => s.agreements.reported))),
-    summits: summitStats,
+    agreements: addUp(summits.map(s => s.agreements)),
+    summits,
     sectors: count(rows, 'sector', sectors).data,
     minerals: count(rows, 'mineral', minerals).data,
     party_kinds: count(rows, 'party_kind', partyKindValues).data,

@@ -4,7 +4,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../errors.js'
 import type { Page } from '../http/pagination.js'
 import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/mous.js'
-import { assertKnown } from './slugs.js'
+import { assertKnown, assertKnownCountries } from './slugs.js'
 import { citationsOf } from './citations.js'
 
 const include = {
@@ -22,7 +22,7 @@ export async function mouWhere (prisma: PrismaClient, f: MouFilters): Promise<Pr
     f.sector && prisma.sector.findMany({ select: { slug: true } }).then(r => assertKnown('sector', 'sector', f.sector ?? [], r.map(x => x.slug))),
     f.mineral && prisma.mineral.findMany({ select: { slug: true } }).then(r => assertKnown('mineral', 'mineral', f.mineral ?? [], r.map(x => x.slug))),
     f.party && prisma.party.findMany({ select: { slug: true } }).then(r => assertKnown('party', 'party', f.party ?? [], r.map(x => x.slug))),
-    countries && prisma.country.findMany({ select: { code: true } }).then(r => assertKnown('country', 'country', countries, r.map(x => x.code))),
+    countries && assertKnownCountries(prisma, countries),
     f.summit && prisma.summit.findMany({ select: { slug: true } }).then(r => assertKnown('summit', 'summit', f.summit ?? [], r.map(x => x.slug))),
     f.session && prisma.session.findMany({ select: { slug: true } }).then(r => assertKnown('session', 'session', f.session ?? [], r.map(x => x.slug)))
   ])

@@ -6,7 +6,7 @@ import { NotFoundError } from '../errors.js'
 import type { Page } from '../http/pagination.js'
 import type { Party, PartyDetail, PartyQuery } from '../schemas/parties.js'
 import { citationsOf } from './citations.js'
-import { assertKnown } from './slugs.js'
+import { assertKnownCountries } from './slugs.js'
 
 const include = { country: true, _count: { select: { agreements: true } } } satisfies Prisma.PartyInclude
 type Row = Prisma.PartyGetPayload<{ include: typeof include }>
@@ -34,7 +34,7 @@ function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
 
 export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filter, page: Page): Promise<{ data: Array<z.infer<typeof Party>>, total: number }> {
   const countries = country?.map(c => c.toUpperCase())
-  if (countries) assertKnown('country', 'country', countries, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
+  if (countries) await assertKnownCountries(prisma, countries)
   const where: Prisma.PartyWhereInput = {
     ...(kind ? { kind: { in: kind } } : {}),
     ...(countries ? { countryCode: { in: countries } } : {}),

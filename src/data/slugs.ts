@@ -1,6 +1,7 @@
 // Checks the slugs a filter names against what exists, so that a typo is a
 // 400 that suggests the closest slugs rather than an empty result.
 import { distance } from 'fastest-levenshtein'
+import type { PrismaClient } from '../db/client.js'
 import { InvalidParametersError } from '../errors.js'
 
 /**
@@ -34,4 +35,9 @@ export function assertKnown (parameter: string, what: string, values: string[], 
       suggestions
     }
   }))
+}
+
+/** The `country` filter every list shares: ISO codes checked against the countries that exist. */
+export async function assertKnownCountries (prisma: PrismaClient, codes: string[]): Promise<void> {
+  assertKnown('country', 'country', codes, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
 }

@@ -6,7 +6,7 @@ import { NotFoundError } from '../errors.js'
 import type { Page } from '../http/pagination.js'
 import type { Session, SessionDetail, Summit, SummitDetail } from '../schemas/summits.js'
 import { citationsOf } from './citations.js'
-import { assertKnown } from './slugs.js'
+import { assertKnown, assertKnownCountries } from './slugs.js'
 
 const sessionInclude = {
   summit: true,
@@ -40,9 +40,20 @@ function toSession (row: SessionRow): z.infer<typeof Session> {
   }
 }
 
+type AgreementCounts = z.infer<typeof Session>['agreements']
+
+/** Counts over several sessions or summits; `reported` stays null only when no part reports a number. */
+export function addUp (parts: AgreementCounts[]): AgreementCounts {
+  const reported = parts.map(p => p.reported)
+  return {
+    reported: reported.every(r => r === null) ? null : reported.reduce<number>((sum, r) => sum + (r ?? 0), 0),
+    recorded: parts.reduce((sum, p) => sum + p.recorded, 0),
+    identified: parts.reduce((sum, p) => sum + p.identified, 0)
+  }
+}
+
 function toSummit (row: SummitRow): z.infer<typeof Summit> {
   const sessions = row.sessions.map(toSession)
-  const reported = sessions.map(s => s.agreements.reported)
   return {
     slug: row.slug,
     name: row.name,
@@ -53,17 +64,25 @@ function toSummit (row: SummitRow): z.infer<typeof Summit> {
     countries: row.countries.map(c => ({ code: c.country.code, name: c.country.name, role: c.role as 'host' | 'visitor' })),
     leaders: row.leaders.map(l => ({ slug: l.slug, name: l.name, office: l.office, country: { code: l.country.code, name: l.country.name } })),
     sessions: sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
-    agreements: {
-      reported: reported.every(r => r === null) ? null : reported.reduce<number>((sum, r) => sum + (r ?? 0), 0),
-      recorded: sessions.reduce((sum, s) => sum + s.agreements.recorded, 0),
-      identified: sessions.reduce((sum, s) => sum + s.agreements.identified, 0)
-    }
+    agreements: addUp(sessions.map(s => s.agreements))
   }
+}
+
+/** Every summit with its sessions' agreement counts (reported, recorded, identified), oldest first. */
+export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<z.infer<typeof Summit>, 'slug' | 'name' | 'date' | 'agreements'> & { sessions: Array<Pick<z.infer<typeof Session>, 'slug' | 'name' | 'kind' | 'date' | 'agreements'>> }>> {
+  const rows = await prisma.summit.findMany({ include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }] })
+  return rows.map(row => ({
+    slug: row.slug,
+    name: row.name,
+    date: row.date,
+    agreements: toSummit(row).agreements,
+    sessions: row.sessions.map(toSession).map(({ slug, name, kind, date, agreements }) => ({ slug, name, kind, date, agreements }))
+  }))
 }
 
 export async function listSummits (prisma: PrismaClient, filter: { country?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Summit>>, total: number }> {
   const countries = filter.country?.map(c => c.toUpperCase())
-  if (countries) assertKnown('country', 'country', countries, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
+  if (countries) await assertKnownCountries(prisma, countries)
   const where: Prisma.SummitWhereInput = countries ? { countries: { some: { countryCode: { in: countries } } } } : {}
   const [rows, total] = await Promise.all([
     prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: page.limit, skip: page.offset }),

@@ -6,7 +6,7 @@ import { NotFoundError } from '../errors.js'
 import type { Page } from '../http/pagination.js'
 import type { Country, CountryDetail, Mineral, MineralDetail, Sector, SectorDetail } from '../schemas/taxonomy.js'
 import { citationsOf } from './citations.js'
-import { assertKnown } from './slugs.js'
+import { assertKnownCountries } from './slugs.js'
 
 interface Listed<T> { data: T[], total: number }
 
@@ -67,7 +67,7 @@ function toMineral (row: MineralRow): z.infer<typeof Mineral> {
 
 export async function listMinerals (prisma: PrismaClient, filter: { form?: string[] | undefined, country?: string[] | undefined }, page: Page): Promise<Listed<z.infer<typeof Mineral>>> {
   const countries = filter.country?.map(c => c.toUpperCase())
-  if (countries) assertKnown('country', 'country', countries, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
+  if (countries) await assertKnownCountries(prisma, countries)
   const where: Prisma.MineralWhereInput = {
     ...(filter.form ? { form: { in: filter.form } } : {}),
     ...(countries ? { resources: { some: { countryCode: { in: countries } } } } : {})
