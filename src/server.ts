@@ -3,7 +3,7 @@
 // SIGINT closes it gracefully: stop accepting connections, finish in-flight
 // requests, close the database, exit 0; exit 1 past SHUTDOWN_TIMEOUT_MS.
 import { ConfigError, parseConfig } from './config.js'
-import { needsPreparation, prepareInChildProcess } from './db/prepare.js'
+import { needsPreparation, prepareInChildProcess } from './setup/prepare.js'
 
 async function main (): Promise<void> {
   const config = parseConfig(process.env)

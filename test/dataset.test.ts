@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
 import { createPrismaClient } from '../src/db/client.js'
-import { projectRoot } from '../src/db/migrations.js'
-import { findUncitedFacts } from '../src/seed/provenance.js'
+import { projectRoot } from '../src/paths.js'
+import { findUncitedFacts } from '../src/setup/seed/provenance.js'
 import { copyOfSeededDatabase } from './helper.js'
 
 const prisma = createPrismaClient(copyOfSeededDatabase(t))

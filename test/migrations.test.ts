@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import t from 'tap'
 import { tempDir } from './helper.js'
-import { applyMigrations, createMigration, diffHistoryToSchema, migrationsDir, pendingMigrations, readMigrations, schemaPath } from '../src/db/migrations.js'
+import { pendingMigrations } from '../src/db/pending-migrations.js'
+import { migrationsDir, schemaPath } from '../src/paths.js'
+import { applyMigrations, createMigration, diffHistoryToSchema, readMigrations } from '../src/setup/migrations.js'
 
 t.test('schema.prisma and the migration history agree (no drift)', async t => {
   t.equal(await diffHistoryToSchema(), '', 'run `npm run db:migrate -- create <name>` after changing schema.prisma')

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { projectRoot } from '../src/db/migrations.js'
+import { projectRoot } from '../src/paths.js'
 import { buildApp } from './helper.js'
 
 const app = await buildApp(t)

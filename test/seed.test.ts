@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import t, { type Test } from 'tap'
 import { createPrismaClient } from '../src/db/client.js'
-import { seedDir } from '../src/db/prepare.js'
-import { loadDataset } from '../src/seed/load.js'
-import { readDataset, SeedError } from '../src/seed/read.js'
+import { seedDir } from '../src/paths.js'
+import { loadDataset } from '../src/setup/seed/load.js'
+import { readDataset, SeedError } from '../src/setup/seed/read.js'
 import { copyOfSeededDatabase, tempDir } from './helper.js'
 
 /** Every row of every table, in a stable order: what "nothing changed" compares. */

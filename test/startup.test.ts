@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import t from 'tap'
 import { createPrismaClient } from '../src/db/client.js'
-import { prepareDatabase } from '../src/db/prepare.js'
+import { prepareDatabase } from '../src/setup/prepare.js'
 import { freePort, startServer, waitFor200 } from './fixtures/server-process.js'
 import { tempDir } from './helper.js'
 

@@ -3,9 +3,10 @@
 // npm run db:migrate -- status          lists pending migrations and checks for drift
 // All three work offline, through the WebAssembly schema engine.
 import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
 import { parseConfig } from '../config.js'
-import { applyMigrations, createMigration, diffHistoryToSchema, pendingMigrations, projectRoot } from '../db/migrations.js'
+import { pendingMigrations } from '../db/pending-migrations.js'
+import { generateScriptPath } from '../paths.js'
+import { applyMigrations, createMigration, diffHistoryToSchema } from '../setup/migrations.js'
 
 const [command, name] = process.argv.slice(2)
 
@@ -22,7 +23,7 @@ async function run (): Promise<number> {
     }
     console.log(`created prisma/migrations/${folder}/migration.sql; regenerating the Prisma client`)
     // The client must follow the schema; generate.mjs works offline too.
-    return spawnSync(process.execPath, [join(projectRoot, 'prisma', 'generate.mjs')], { stdio: 'inherit' }).status ?? 1
+    return spawnSync(process.execPath, [generateScriptPath], { stdio: 'inherit' }).status ?? 1
   }
   const { databasePath } = parseConfig(process.env)
   if (command === 'deploy') {

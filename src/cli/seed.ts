@@ -2,10 +2,10 @@
 // replacing what it holds when the seed files changed; a no-op otherwise.
 import { parseConfig } from '../config.js'
 import { createPrismaClient } from '../db/client.js'
-import { applyMigrations } from '../db/migrations.js'
-import { seedDir } from '../db/prepare.js'
-import { loadDataset } from '../seed/load.js'
-import { readDataset } from '../seed/read.js'
+import { seedDir } from '../paths.js'
+import { applyMigrations } from '../setup/migrations.js'
+import { loadDataset } from '../setup/seed/load.js'
+import { readDataset } from '../setup/seed/read.js'
 
 const { databasePath } = parseConfig(process.env)
 await applyMigrations(databasePath)

@@ -1,6 +1,6 @@
 // Readiness: the database answers a query and has every committed migration.
 import type { PrismaClient } from './client.js'
-import { pendingMigrations } from './migrations.js'
+import { pendingMigrations } from './pending-migrations.js'
 
 /** Why the database cannot serve yet, or undefined when it can. */
 export async function notReadyReason (prisma: PrismaClient, databasePath: string): Promise<string | undefined> {

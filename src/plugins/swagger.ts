@@ -1,16 +1,15 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate
 // requests and serialize responses, at /openapi.json; Swagger UI at /docs.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
-import { projectRoot } from '../db/migrations.js'
+import { packageJsonPath } from '../paths.js'
 import { statusDescriptions } from '../schemas/responses.js'
 import { docsContentSecurityPolicy } from './security.js'
 
-const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+const { version } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string }
 
 const tags = [
   { name: 'agreements', description: 'MOUs and other agreements, with filters that combine.' },

@@ -7,11 +7,10 @@
 // when there is something to do, which keeps start-up fast and memory low.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { applyMigrations, pendingMigrations, projectRoot } from './migrations.js'
-
-export const seedDir = join(projectRoot, 'seed')
+import { pendingMigrations } from '../db/pending-migrations.js'
+import { seedDir } from '../paths.js'
+import { applyMigrations } from './migrations.js'
 
 export interface Preparation { migrated: string[], seeded: boolean }
 
@@ -55,7 +54,7 @@ export async function prepareDatabase (databasePath: string): Promise<Preparatio
   const migrated = (await pendingMigrations(databasePath)).length > 0 ? await applyMigrations(databasePath) : []
   if (isSeeded(databasePath)) return { migrated, seeded: false }
   const [{ createPrismaClient }, { readDataset }, { loadDataset }] = await Promise.all([
-    import('./client.js'), import('../seed/read.js'), import('../seed/load.js')
+    import('../db/client.js'), import('./seed/read.js'), import('./seed/load.js')
   ])
   const prisma = createPrismaClient(databasePath)
   try {

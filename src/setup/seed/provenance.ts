@@ -1,7 +1,7 @@
 // The database-level guarantee behind "every fact has a citation": lists the
 // records, fields and relations that no citation supports. The seed loader
 // refuses to commit while this finds anything.
-import type { PrismaClient, Transaction } from '../db/client.js'
+import type { PrismaClient, Transaction } from '../../db/client.js'
 
 interface Subject {
   type: string

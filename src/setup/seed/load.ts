@@ -3,7 +3,7 @@
 // written; otherwise its contents are replaced as a whole, so a re-seed never
 // leaves rows from an older dataset behind.
 import { createHash } from 'node:crypto'
-import type { PrismaClient, Transaction } from '../db/client.js'
+import type { PrismaClient, Transaction } from '../../db/client.js'
 import { findUncitedFacts } from './provenance.js'
 import { basisOf } from './citations.js'
 import { type Dataset, SeedError } from './read.js'

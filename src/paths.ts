@@ -1,0 +1,12 @@
+// Where the project's own files are, whether the code runs from src/ (tsx)
+// or from dist/ (built): either way the project is one level up.
+import { join, resolve } from 'node:path'
+
+export const projectRoot = resolve(import.meta.dirname, '..')
+export const packageJsonPath = join(projectRoot, 'package.json')
+export const schemaPath = join(projectRoot, 'prisma', 'schema.prisma')
+export const migrationsDir = join(projectRoot, 'prisma', 'migrations')
+/** `prisma generate`, offline (see prisma/generate.mjs). */
+export const generateScriptPath = join(projectRoot, 'prisma', 'generate.mjs')
+/** The dataset: YAML files, and the full texts of its sources under sources/. */
+export const seedDir = join(projectRoot, 'seed')
