@@ -1,7 +1,7 @@
 // Data access for agreements: filters to a Prisma `where`, rows to API shapes.
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
-import { NotFoundError } from '../errors.js'
+import { NotFoundError } from '../http/errors.js'
 import type { Page } from '../http/pagination.js'
 import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/mous.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'

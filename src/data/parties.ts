@@ -2,7 +2,7 @@
 import type { z } from 'zod'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
-import { NotFoundError } from '../errors.js'
+import { NotFoundError } from '../http/errors.js'
 import type { Page } from '../http/pagination.js'
 import type { Party, PartyDetail, PartyQuery } from '../schemas/parties.js'
 import { citationsOf } from './citations.js'

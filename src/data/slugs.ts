@@ -2,7 +2,8 @@
 // 400 that suggests the closest slugs rather than an empty result.
 import { distance } from 'fastest-levenshtein'
 import type { PrismaClient } from '../db/client.js'
-import { InvalidParametersError } from '../errors.js'
+import { InvalidParametersError } from '../http/errors.js'
+import { details } from '../http/problems.js'
 
 /**
  * The candidates closest to `value`, best first: those within a few edits (or
@@ -30,8 +31,7 @@ export function assertKnown (parameter: string, what: string, values: string[], 
       in: 'query' as const,
       name: parameter,
       value,
-      detail: `there is no ${what} "${value}"; did you mean ${suggestions.map(s => `"${s}"`).join(' or ')}? ` +
-        `Use a comma for several (OR); list them at /${what === 'country' ? 'countries' : `${what}s`}.`,
+      detail: details.unknownValue(what, value, suggestions, `/${what === 'country' ? 'countries' : `${what}s`}`),
       suggestions
     }
   }))

@@ -8,7 +8,7 @@ import accepts from '@fastify/accepts'
 import { z } from 'zod'
 import { mediaTypes } from '../http/exports.js'
 import type { Format } from '../schemas/common.js'
-import { sendProblem } from './problems.js'
+import { details, sendProblem } from '../http/problems.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,9 +39,7 @@ export default fp(async app => {
     const types = offered(request)
     const chosen = request.headers.accept === undefined ? types[0] : request.accepts().type(types)
     if (typeof chosen !== 'string') {
-      return sendProblem(request, reply, 406,
-        `Accept: ${request.headers.accept ?? ''} allows none of ${types.join(', ')}` +
-        (types.length > 1 ? '; or ask with ?format=json, csv or ndjson.' : '.'))
+      return sendProblem(request, reply, 406, details.notAcceptable(request.headers.accept ?? '', types))
     }
     request.format = byMediaType.get(chosen) ?? 'json'
   })

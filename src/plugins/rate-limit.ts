@@ -5,7 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import rateLimit from '@fastify/rate-limit'
-import { RateLimitedError } from '../errors.js'
+import { RateLimitedError } from '../http/errors.js'
 
 export interface RateLimitOptions { max: number, windowSeconds: number }
 

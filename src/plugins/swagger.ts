@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
 import { packageJsonPath } from '../paths.js'
-import { statusDescriptions } from '../schemas/responses.js'
+import { statuses } from '../http/problems.js'
 import { docsContentSecurityPolicy } from './security.js'
 
 const { version } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string }
@@ -48,7 +48,7 @@ function finish (document: Json): Json {
         }
       }
       for (const [status, response] of Object.entries(operation.responses ?? {}) as Array<[string, Json]>) {
-        response.description = statusDescriptions[status] ?? response.description
+        response.description = statuses[Number(status)]?.description ?? response.description
         const json = response.content?.['application/json']
         const media = Object.values(response.content ?? {})[0]
         if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
@@ -84,10 +84,10 @@ function addLimitResponses (document: Json): void {
   }
   for (const [path, item] of Object.entries(document.paths ?? {}) as Array<[string, Json]>) {
     for (const operation of Object.values(item) as Json[]) {
-      operation.responses['414'] = { description: 'The path and query are longer than the server accepts.', content: problem }
+      operation.responses['414'] = { description: statuses[414]?.description, content: problem }
       if (unlimited.has(path)) continue
       operation.responses['429'] = {
-        description: statusDescriptions['429'],
+        description: statuses[429]?.description,
         headers: { ...Object.fromEntries(Object.keys(rateLimitHeaders).map(h => [h, ref(h)])), 'Retry-After': ref('Retry-After') },
         content: problem
       }

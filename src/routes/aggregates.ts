@@ -7,7 +7,7 @@ import { pageOf, sendList } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
 import { pagination } from '../schemas/common.js'
 import { mouFilters } from '../schemas/mous.js'
-import { errorResponses } from '../schemas/responses.js'
+import { errorResponses } from '../schemas/problems.js'
 
 const StatsQuery = z.strictObject({ format: pagination.format })
 const PartyPairQuery = z.strictObject({ ...mouFilters, ...pagination })

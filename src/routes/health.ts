@@ -4,9 +4,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { notReadyReason } from '../db/readiness.js'
-import { sendProblem } from '../plugins/problems.js'
+import { sendProblem } from '../http/problems.js'
 import { NoQuery } from '../schemas/common.js'
-import { errorResponses } from '../schemas/responses.js'
+import { errorResponses } from '../schemas/problems.js'
 
 const probe = { logLevel: 'warn', config: { cache: false, rateLimit: false } } as const
 

@@ -3,7 +3,7 @@ import { getParty, listParties } from '../data/parties.js'
 import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
 import { Party, PartyDetail, PartyList, PartyQuery } from '../schemas/parties.js'
-import { errorResponses } from '../schemas/responses.js'
+import { errorResponses } from '../schemas/problems.js'
 import { nestedMousRoute } from './nested-mous.js'
 
 const routes: FastifyPluginAsyncZod = async app => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getSource, getSourceText, listSources } from '../data/sources.js'
 import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
-import { errorResponses } from '../schemas/responses.js'
+import { errorResponses } from '../schemas/problems.js'
 import { Source, SourceList, SourceQuery, SourceText } from '../schemas/sources.js'
 
 const routes: FastifyPluginAsyncZod = async app => {

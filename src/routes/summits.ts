@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getSession, getSummit, listSessions, listSummits } from '../data/summits.js'
 import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
-import { errorResponses } from '../schemas/responses.js'
+import { errorResponses } from '../schemas/problems.js'
 import { Session, SessionDetail, SessionList, SessionQuery, Summit, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
 import { nestedMousRoute } from './nested-mous.js'
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getCountry, getMineral, getSector, listCountries, listMinerals, listSectors } from '../data/taxonomy.js'
 import { pageOf, sendList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/common.js'
-import { errorResponses } from '../schemas/responses.js'
+import { errorResponses } from '../schemas/problems.js'
 import {
   CodeParams, Country, CountryDetail, CountryList, Mineral, MineralDetail, MineralList, MineralQuery, PageQuery, Sector, SectorDetail, SectorList
 } from '../schemas/taxonomy.js'

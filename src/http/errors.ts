@@ -1,10 +1,7 @@
-// Named errors the routes and data access raise. The problems plugin turns
-// each into an RFC 9457 problem details response.
+// Named errors the routes, data access and plugins raise. The problems
+// plugin answers each as RFC 9457 problem details (see problems.ts).
 import createError from '@fastify/error'
-import type { z } from 'zod'
-import type { ParameterProblem } from './schemas/common.js'
-
-type ParameterProblem = z.infer<typeof ParameterProblem>
+import type { ParameterProblem } from '../schemas/problems.js'
 
 /** A resource named in the path does not exist. */
 export const NotFoundError = createError<[string, string]>('ACCORDS_NOT_FOUND', 'There is no %s "%s".', 404)
@@ -13,7 +10,7 @@ export const NotFoundError = createError<[string, string]>('ACCORDS_NOT_FOUND', 
 export class InvalidParametersError extends Error {
   readonly statusCode = 400
   constructor (readonly errors: ParameterProblem[]) {
-    super(errors.map(e => `${e.name}: ${e.detail}`).join('; '))
+    super(errors.map(problem => `${problem.name}: ${problem.detail}`).join('; '))
     this.name = 'InvalidParametersError'
   }
 }
