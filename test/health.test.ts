@@ -8,6 +8,7 @@ import Fastify, { type RouteOptions } from 'fastify'
 import t, { type Test } from 'tap'
 import app from '../src/app.js'
 import type { Config } from '../src/config.js'
+import { isCached, isRateLimited } from '../src/http/route-kinds.js'
 import health from '../src/routes/health.js'
 import { serverOptions } from '../src/server-options.js'
 import { buildApp, copyOfSeededDatabase, tempDir, testConfig } from './helper.js'
@@ -92,5 +93,9 @@ t.test('probes opt out of the response cache and info-level logs', async t => {
   t.teardown(() => bare.close())
   const probes = routes.filter(r => r.method === 'GET')
   t.same(probes.map(r => r.url), ['/health', '/ready'])
-  for (const route of probes) t.match(route, { config: { cache: false, rateLimit: false }, logLevel: 'warn' }, route.url)
+  for (const route of probes) {
+    t.match(route, { config: { kind: 'probe' }, logLevel: 'warn' }, route.url)
+    t.notOk(isCached(route.config?.kind), `${route.url} is not cached`)
+    t.notOk(isRateLimited(route.config?.kind), `${route.url} is not rate limited`)
+  }
 })

@@ -1,14 +1,14 @@
-// Content negotiation. Operations with a `format` parameter (lists and
-// aggregates) can answer JSON, CSV or NDJSON; the others answer what their
+// Content negotiation for the API's routes (those with a kind). Lists and
+// aggregates can answer JSON, CSV or NDJSON; the others answer what their
 // schema produces. `format` wins over `Accept`; an Accept header that allows
 // none of the offered types is a 406 that lists them.
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import accepts from '@fastify/accepts'
-import { z } from 'zod'
 import { mediaTypes } from '../http/exports.js'
-import type { Format } from '../schemas/common.js'
 import { details, sendProblem } from '../http/problems.js'
+import { isExportable } from '../http/route-kinds.js'
+import type { Format } from '../schemas/common.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -20,9 +20,8 @@ declare module 'fastify' {
 const byMediaType = new Map<string, Format>(Object.entries(mediaTypes).map(([format, type]) => [type, format as Format]))
 
 function offered (request: FastifyRequest): string[] {
-  const { schema } = request.routeOptions
-  if (schema?.querystring instanceof z.ZodObject && 'format' in schema.querystring.shape) return Object.values(mediaTypes)
-  const produces = (schema as { produces?: string[] } | undefined)?.produces
+  if (isExportable(request.routeOptions.config.kind)) return Object.values(mediaTypes)
+  const produces = (request.routeOptions.schema as { produces?: string[] } | undefined)?.produces
   return produces ?? [mediaTypes.json]
 }
 
@@ -30,7 +29,7 @@ export default fp(async app => {
   await app.register(accepts)
   app.decorateRequest('format', 'json')
   app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.schema?.operationId === undefined) return
+    if (request.routeOptions.config.kind === undefined) return
     const explicit = (request.query as { format?: Format } | undefined)?.format
     if (explicit !== undefined) {
       request.format = explicit

@@ -1,4 +1,4 @@
-// HTTP caching for the API's GET operations:
+// HTTP caching for the API's GET operations (routes whose kind is cached, see http/route-kinds.ts):
 // - every answer is kept, already serialized, until the data changes (the data
 //   only changes when it is re-seeded or migrated), so a repeated query does no
 //   database work, no validation and no serialization;
@@ -14,15 +14,12 @@ import fp from 'fastify-plugin'
 import { negotiate } from '@fastify/accept-negotiator'
 import { LRUCache } from 'lru-cache'
 import { openDataVersion } from '../db/data-version.js'
+import { isCached } from '../http/route-kinds.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set on a cache miss: where to keep the answer, and the data version it was computed from. */
     cacheSlot: { key: string, version: number } | null
-  }
-  interface FastifyContextConfig {
-    /** false: never cache this route (health checks). */
-    cache?: boolean
   }
 }
 
@@ -82,8 +79,7 @@ export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes
 
   const cacheable = (request: FastifyRequest): boolean =>
     (request.method === 'GET' || request.method === 'HEAD') &&
-    request.routeOptions.schema?.operationId !== undefined &&
-    request.routeOptions.config.cache !== false
+    isCached(request.routeOptions.config.kind)
   const cacheControl = `public, max-age=${maxAge}`
 
   // A callback hook, not an async one: this is the path every cached answer takes.

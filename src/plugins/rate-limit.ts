@@ -1,11 +1,12 @@
 // Per-client rate limiting, keyed by the client's address (as TRUST_PROXY
 // resolves it). Every response says where the client stands (RateLimit-Limit,
 // -Remaining, -Reset); past the limit it is a 429 problem with Retry-After.
-// Routes opt out with `config: { rateLimit: false }`.
+// Probes (`config: { kind: 'probe' }`) are exempt.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import rateLimit from '@fastify/rate-limit'
 import { RateLimitedError } from '../http/errors.js'
+import { isRateLimited } from '../http/route-kinds.js'
 
 export interface RateLimitOptions { max: number, windowSeconds: number }
 
@@ -30,7 +31,7 @@ export default fp<RateLimitOptions>(async (app, { max, windowSeconds }) => {
   // and it counts requests for unknown paths too.
   const limit = app.rateLimit() as unknown as (request: FastifyRequest, reply: FastifyReply) => Promise<void>
   app.addHook('onRequest', async (request, reply) => {
-    if (request.routeOptions.config.rateLimit === false) return
+    if (!isRateLimited(request.routeOptions.config.kind)) return
     await limit(request, reply)
   })
 }, { name: 'rate-limit' })

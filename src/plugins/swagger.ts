@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
 import { packageJsonPath } from '../paths.js'
 import { statuses } from '../http/problems.js'
+import { isExportable, isRateLimited, type RouteKind } from '../http/route-kinds.js'
 import { docsContentSecurityPolicy } from './security.js'
 
 const { version } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string }
@@ -23,6 +24,9 @@ const tags = [
 
 type Json = Record<string, any>
 
+/** `/mous/:slug` as the OpenAPI document writes it: `/mous/{slug}`. */
+const openApiPath = (url: string): string => url.replace(/:(\w+)/g, '{$1}')
+
 const listHeaders = {
   'X-Total-Count': { description: 'How many records match, over all pages (not sent with `group_by`).', schema: { type: 'integer' } },
   Link: { description: 'RFC 8288 links to the first, previous, next and last pages of a JSON list.', schema: { type: 'string' } }
@@ -36,65 +40,63 @@ const exportHeaders = {
   'Content-Disposition': { description: 'For CSV and NDJSON: `attachment` with a file name.', schema: { type: 'string' } }
 }
 
-/** What the generator cannot say by itself: descriptions, problem media types, page headers. */
-function finish (document: Json): Json {
-  for (const item of Object.values(document.paths ?? {}) as Json[]) {
-    for (const operation of Object.values(item) as Json[]) {
-      for (const parameter of operation.parameters ?? []) {
-        // An example belongs to the parameter (where Swagger UI shows it), not inside its schema.
-        if (parameter.schema?.example !== undefined) {
-          parameter.example ??= parameter.schema.example
-          delete parameter.schema.example
-        }
-      }
+/** The kind each operation's route declared, by method and OpenAPI path (`GET /mous/{slug}`). */
+type KindOf = (method: string, path: string) => RouteKind | undefined
+
+/** What the generator cannot say by itself: descriptions, problem media types, page and export headers, limits. */
+function completeDocument (document: Json, kindOf: KindOf): Json {
+  for (const [path, item] of Object.entries(document.paths ?? {}) as Array<[string, Json]>) {
+    for (const [method, operation] of Object.entries(item) as Array<[string, Json]>) {
+      moveExamplesToParameters(operation)
+      const kind = kindOf(method, path)
       for (const [status, response] of Object.entries(operation.responses ?? {}) as Array<[string, Json]>) {
         response.description = statuses[Number(status)]?.description ?? response.description
-        const json = response.content?.['application/json']
         const media = Object.values(response.content ?? {})[0]
         if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
-        if (status === '200' && /List"/.test(JSON.stringify(json?.schema ?? {}))) response.headers = { ...listHeaders, ...response.headers }
-        if (status === '200' && (operation.parameters ?? []).some((p: Json) => p.in === 'query' && p.name === 'format')) {
+        if (status === '200' && kind === 'list') response.headers = { ...listHeaders, ...response.headers }
+        if (status === '200' && isExportable(kind)) {
           response.content = { ...response.content, ...exportMedia }
           response.headers = { ...response.headers, ...exportHeaders }
         }
       }
+      addLimitResponses(operation, isRateLimited(kind))
     }
   }
-  addLimitResponses(document)
+  document.components.headers = { ...rateLimitHeaders, 'Retry-After': retryAfterHeader }
   dropUnusedComponents(document)
   return document
 }
 
-/** Probes are never rate limited (see routes/health.ts). */
-const unlimited = new Set(['/health', '/ready'])
+/** An example belongs to the parameter (where Swagger UI shows it), not inside its schema. */
+function moveExamplesToParameters (operation: Json): void {
+  for (const parameter of operation.parameters ?? []) {
+    if (parameter.schema?.example !== undefined) {
+      parameter.example ??= parameter.schema.example
+      delete parameter.schema.example
+    }
+  }
+}
 
 const rateLimitHeaders = {
   'RateLimit-Limit': { description: 'Requests a client may make per window.', schema: { type: 'integer' } },
   'RateLimit-Remaining': { description: 'Requests left in the current window.', schema: { type: 'integer' } },
   'RateLimit-Reset': { description: 'Seconds until the window resets.', schema: { type: 'integer' } }
 }
+const retryAfterHeader = { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } }
 
 /** The limits every route has (src/plugins/url-length.ts, rate-limit.ts) but no route schema states. */
-function addLimitResponses (document: Json): void {
+function addLimitResponses (operation: Json, rateLimited: boolean): void {
   const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
-  const ref = (name: string): Json => ({ $ref: `#/components/headers/${name}` })
-  document.components.headers = {
-    ...rateLimitHeaders,
-    'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } }
+  const refs = (names: string[]): Json => Object.fromEntries(names.map(name => [name, { $ref: `#/components/headers/${name}` }]))
+  operation.responses['414'] = { description: statuses[414]?.description, content: problem }
+  if (!rateLimited) return
+  operation.responses['429'] = {
+    description: statuses[429]?.description,
+    headers: refs([...Object.keys(rateLimitHeaders), 'Retry-After']),
+    content: problem
   }
-  for (const [path, item] of Object.entries(document.paths ?? {}) as Array<[string, Json]>) {
-    for (const operation of Object.values(item) as Json[]) {
-      operation.responses['414'] = { description: statuses[414]?.description, content: problem }
-      if (unlimited.has(path)) continue
-      operation.responses['429'] = {
-        description: statuses[429]?.description,
-        headers: { ...Object.fromEntries(Object.keys(rateLimitHeaders).map(h => [h, ref(h)])), 'Retry-After': ref('Retry-After') },
-        content: problem
-      }
-      const ok = operation.responses['200']
-      if (ok !== undefined) ok.headers = { ...ok.headers, ...Object.fromEntries(Object.keys(rateLimitHeaders).map(h => [h, ref(h)])) }
-    }
-  }
+  const ok = operation.responses['200']
+  if (ok !== undefined) ok.headers = { ...ok.headers, ...refs(Object.keys(rateLimitHeaders)) }
 }
 
 /**
@@ -115,6 +117,12 @@ function dropUnusedComponents (document: Json): void {
 }
 
 export default fp(async app => {
+  // Routes are registered after this plugin; each says what it is in its config.
+  const kinds = new Map<string, RouteKind | undefined>()
+  app.addHook('onRoute', route => {
+    for (const method of [route.method].flat()) kinds.set(`${method.toLowerCase()} ${openApiPath(route.url)}`, route.config?.kind)
+  })
+  const kindOf: KindOf = (method, path) => kinds.get(`${method} ${path}`)
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -131,7 +139,7 @@ export default fp(async app => {
       security: []
     },
     transform: jsonSchemaTransform,
-    transformObject: documentObject => finish(jsonSchemaTransformObject(documentObject) as Json) as never
+    transformObject: documentObject => completeDocument(jsonSchemaTransformObject(documentObject) as Json, kindOf) as never
   })
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { tryItOutEnabled: true }, staticCSP: docsContentSecurityPolicy })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())

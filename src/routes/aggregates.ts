@@ -14,6 +14,7 @@ const PartyPairQuery = z.strictObject({ ...mouFilters, ...pagination })
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/stats', {
+    config: { kind: 'aggregate' },
     schema: {
       operationId: 'getStats',
       summary: 'Dashboard totals',
@@ -30,6 +31,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/party-pairs', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listPartyPairs',
       summary: 'Pairs of parties that signed together',

@@ -1,6 +1,7 @@
 // Liveness (/health: the process answers) and readiness (/ready: the database
 // answers and is fully migrated), for orchestrators and load balancers. Probes
-// poll all day: they are never rate limited, cached, or logged at info level.
+// poll all day: as probes they are never rate limited or cached, and they are
+// not logged at info level.
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { notReadyReason } from '../db/readiness.js'
@@ -8,7 +9,7 @@ import { sendProblem } from '../http/problems.js'
 import { NoQuery } from '../schemas/common.js'
 import { errorResponses } from '../schemas/problems.js'
 
-const probe = { logLevel: 'warn', config: { cache: false, rateLimit: false } } as const
+const probe = { logLevel: 'warn', config: { kind: 'probe' } } as const
 
 const routes: FastifyPluginAsyncZod<{ databasePath: string }> = async (app, { databasePath }) => {
   app.get('/health', {

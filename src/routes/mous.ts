@@ -7,6 +7,7 @@ import { answerMous, MouListOrGroups } from './nested-mous.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/mous', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listMous',
       summary: 'List agreements',
@@ -25,6 +26,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/mous/:slug', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getMou',
       summary: 'Get one agreement',

@@ -51,6 +51,7 @@ export interface NestedMous {
 export function nestedMousRoute (app: FastifyInstance, { collection, resource, tag, key = 'slug', example, condition }: NestedMous): void {
   const Resource = resource[0]?.toUpperCase() + resource.slice(1)
   app.withTypeProvider<ZodTypeProvider>().get(`/${collection}/:${key}/mous`, {
+    config: { kind: 'list' },
     schema: {
       operationId: `list${Resource}Mous`,
       summary: `List one ${resource}'s agreements`,

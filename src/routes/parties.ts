@@ -8,6 +8,7 @@ import { nestedMousRoute } from './nested-mous.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/parties', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listParties',
       summary: 'List parties',
@@ -25,6 +26,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/parties/:slug', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getParty',
       summary: 'Get one party',

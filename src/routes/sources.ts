@@ -9,6 +9,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   const tags = ['sources']
 
   app.get('/sources', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listSources',
       summary: 'List sources',
@@ -25,6 +26,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/sources/:slug', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getSource',
       summary: 'Get one source',
@@ -37,6 +39,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   }, async request => getSource(app.prisma, request.params.slug))
 
   app.get('/sources/:slug/text', {
+    config: { kind: 'text' },
     schema: {
       operationId: 'getSourceText',
       summary: 'Get a source\'s full text',

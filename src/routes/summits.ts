@@ -8,6 +8,7 @@ import { nestedMousRoute } from './nested-mous.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/summits', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listSummits',
       summary: 'List summits',
@@ -25,6 +26,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/summits/:slug', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getSummit',
       summary: 'Get one summit',
@@ -46,6 +48,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/sessions', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listSessions',
       summary: 'List sessions',
@@ -62,6 +65,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/sessions/:slug', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getSession',
       summary: 'Get one session',

@@ -12,6 +12,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   const tags = ['taxonomy']
 
   app.get('/countries', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listCountries',
       summary: 'List countries',
@@ -27,6 +28,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/countries/:code', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getCountry',
       summary: 'Get one country',
@@ -39,6 +41,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   }, async request => getCountry(app.prisma, request.params.code))
 
   app.get('/sectors', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listSectors',
       summary: 'List sectors',
@@ -54,6 +57,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/sectors/:slug', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getSector',
       summary: 'Get one sector',
@@ -66,6 +70,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   }, async request => getSector(app.prisma, request.params.slug))
 
   app.get('/minerals', {
+    config: { kind: 'list' },
     schema: {
       operationId: 'listMinerals',
       summary: 'List minerals',
@@ -83,6 +88,7 @@ const routes: FastifyPluginAsyncZod = async app => {
   })
 
   app.get('/minerals/:slug', {
+    config: { kind: 'resource' },
     schema: {
       operationId: 'getMineral',
       summary: 'Get one mineral',
