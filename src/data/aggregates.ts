@@ -4,9 +4,9 @@
 import type { z } from 'zod'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
+import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
 import type { Page } from '../http/pagination.js'
 import { type Dimension, type Groups, type PartyPair, singleValued, type Stats } from '../schemas/aggregates.js'
-import { partyKinds } from '../schemas/parties.js'
 import { addUp, summitTotals } from './summits.js'
 
 const select = {
@@ -24,7 +24,8 @@ interface Value { key: string, name: string }
 
 const labels = (values: readonly string[]): Value[] =>
   values.map(key => ({ key, name: key[0]?.toUpperCase() + key.slice(1).replaceAll('_', ' ') }))
-const kindValues: Value[] = [{ key: 'mou', name: 'MOU' }, { key: 'agreement', name: 'Agreement' }]
+const kindNames: Record<AgreementKind, string> = { mou: 'MOU', agreement: 'Agreement' }
+const kindValues: Value[] = Object.entries(kindNames).map(([key, name]) => ({ key, name }))
 const identifiedValues: Value[] = [{ key: 'true', name: 'Identified by the source' }, { key: 'false', name: 'Only counted by the source' }]
 const UNKNOWN: Value = { key: 'unknown', name: 'Unknown: the source does not say' }
 
@@ -51,7 +52,7 @@ async function allValues (prisma: PrismaClient, dimension: Dimension): Promise<V
     case 'sector': return bySlug(await prisma.sector.findMany({ orderBy: { id: 'asc' } }))
     case 'mineral': return bySlug(await prisma.mineral.findMany({ orderBy: { id: 'asc' } }))
     case 'party': return bySlug(await prisma.party.findMany({ orderBy: { slug: 'asc' } }))
-    case 'party_kind': return labels(partyKinds)
+    case 'party_kind': return labels(Object.values(PartyKind))
     case 'country': return (await prisma.country.findMany({ orderBy: { code: 'asc' } })).map(c => ({ key: c.code, name: c.name }))
     case 'summit': return bySlug(await prisma.summit.findMany({ orderBy: { date: 'asc' } }))
     case 'session': return bySlug(await prisma.session.findMany({ orderBy: [{ date: 'asc' }, { ordinal: 'asc' }] }))

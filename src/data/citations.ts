@@ -7,7 +7,7 @@ export function toCitation (row: CitationRow & { source: Source }): z.infer<type
   return {
     field: row.field,
     quote: row.quote,
-    basis: row.basis as 'stated' | 'inferred',
+    basis: row.basis,
     note: row.note,
     source: { slug: row.source.slug, title: row.source.title }
   }

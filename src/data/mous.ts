@@ -17,12 +17,11 @@ type Row = Prisma.AgreementGetPayload<{ include: typeof include }>
 
 /** Checks every slug the filters name, then builds the where clause. */
 export async function mouWhere (prisma: PrismaClient, f: MouFilters): Promise<Prisma.AgreementWhereInput> {
-  const countries = f.country?.map(c => c.toUpperCase())
   await Promise.all([
     f.sector && prisma.sector.findMany({ select: { slug: true } }).then(r => assertKnown('sector', 'sector', f.sector ?? [], r.map(x => x.slug))),
     f.mineral && prisma.mineral.findMany({ select: { slug: true } }).then(r => assertKnown('mineral', 'mineral', f.mineral ?? [], r.map(x => x.slug))),
     f.party && prisma.party.findMany({ select: { slug: true } }).then(r => assertKnown('party', 'party', f.party ?? [], r.map(x => x.slug))),
-    countries && assertKnownCountries(prisma, countries),
+    f.country && assertKnownCountries(prisma, f.country),
     f.summit && prisma.summit.findMany({ select: { slug: true } }).then(r => assertKnown('summit', 'summit', f.summit ?? [], r.map(x => x.slug))),
     f.session && prisma.session.findMany({ select: { slug: true } }).then(r => assertKnown('session', 'session', f.session ?? [], r.map(x => x.slug)))
   ])
@@ -30,7 +29,7 @@ export async function mouWhere (prisma: PrismaClient, f: MouFilters): Promise<Pr
   if (f.sector) and.push({ sectors: { some: { sector: { slug: { in: f.sector } } } } })
   if (f.mineral) and.push({ minerals: { some: { mineral: { slug: { in: f.mineral } } } } })
   if (f.party) and.push({ parties: { some: { party: { slug: { in: f.party } } } } })
-  if (countries) and.push({ parties: { some: { party: { countryCode: { in: countries } } } } })
+  if (f.country) and.push({ parties: { some: { party: { countryCode: { in: f.country } } } } })
   if (f.summit) and.push({ session: { summit: { slug: { in: f.summit } } } })
   if (f.session) and.push({ session: { slug: { in: f.session } } })
   if (f.kind) {
@@ -103,19 +102,19 @@ function toMou (row: Row): Mou {
   const countries = new Map(row.parties.map(p => [p.party.country.code, p.party.country.name]))
   return {
     slug: row.slug,
-    kind: row.kind as Mou['kind'],
+    kind: row.kind,
     title: row.title,
     summary: row.summary,
     identified: row.identified,
     signed_at: row.session.date,
     summit: { slug: row.session.summit.slug, name: row.session.summit.name, date: row.session.summit.date },
     session: { slug: row.session.slug, name: row.session.name, kind: row.session.kind, date: row.session.date },
-    session_basis: row.sessionBasis as Mou['session_basis'],
+    session_basis: row.sessionBasis,
     parties: row.parties.map(p => ({
-      slug: p.party.slug, name: p.party.name, kind: p.party.kind, country: p.party.countryCode, role: p.role, basis: p.basis as Mou['session_basis']
+      slug: p.party.slug, name: p.party.name, kind: p.party.kind, country: p.party.countryCode, role: p.role, basis: p.basis
     })),
     countries: [...countries].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name })),
-    sectors: row.sectors.map(s => ({ slug: s.sector.slug, name: s.sector.name, basis: s.basis as Mou['session_basis'] })),
-    minerals: row.minerals.map(m => ({ slug: m.mineral.slug, name: m.mineral.name, symbol: m.mineral.symbol, basis: m.basis as Mou['session_basis'] }))
+    sectors: row.sectors.map(s => ({ slug: s.sector.slug, name: s.sector.name, basis: s.basis })),
+    minerals: row.minerals.map(m => ({ slug: m.mineral.slug, name: m.mineral.name, symbol: m.mineral.symbol, basis: m.basis }))
   }
 }

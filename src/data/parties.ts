@@ -15,7 +15,7 @@ function toParty (row: Row): z.infer<typeof Party> {
   return {
     slug: row.slug,
     name: row.name,
-    kind: row.kind as z.infer<typeof Party>['kind'],
+    kind: row.kind,
     country: { code: row.country.code, name: row.country.name },
     agreement_count: row._count.agreements
   }
@@ -33,11 +33,10 @@ function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
 }
 
 export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filter, page: Page): Promise<{ data: Array<z.infer<typeof Party>>, total: number }> {
-  const countries = country?.map(c => c.toUpperCase())
-  if (countries) await assertKnownCountries(prisma, countries)
+  if (country) await assertKnownCountries(prisma, country)
   const where: Prisma.PartyWhereInput = {
     ...(kind ? { kind: { in: kind } } : {}),
-    ...(countries ? { countryCode: { in: countries } } : {}),
+    ...(country ? { countryCode: { in: country } } : {}),
     ...(q ? { name: { contains: q } } : {})
   }
   const [rows, total] = await Promise.all([

@@ -7,7 +7,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import { projectRoot } from '../paths.js'
 import type { Page } from '../http/pagination.js'
-import type { Source } from '../schemas/sources.js'
+import type { Source, SourceQuery } from '../schemas/sources.js'
 
 const include = { _count: { select: { citations: true } } } satisfies Prisma.SourceInclude
 type Row = Prisma.SourceGetPayload<{ include: typeof include }>
@@ -15,7 +15,7 @@ type Row = Prisma.SourceGetPayload<{ include: typeof include }>
 function toSource (row: Row): z.infer<typeof Source> {
   return {
     slug: row.slug,
-    kind: row.kind as 'article' | 'reference',
+    kind: row.kind,
     title: row.title,
     publisher: row.publisher,
     carried_by: row.carriedBy,
@@ -30,7 +30,7 @@ function toSource (row: Row): z.infer<typeof Source> {
   }
 }
 
-export async function listSources (prisma: PrismaClient, filter: { kind?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Source>>, total: number }> {
+export async function listSources (prisma: PrismaClient, filter: Omit<z.infer<typeof SourceQuery>, 'limit' | 'offset' | 'format'>, page: Page): Promise<{ data: Array<z.infer<typeof Source>>, total: number }> {
   const where: Prisma.SourceWhereInput = filter.kind ? { kind: { in: filter.kind } } : {}
   const [rows, total] = await Promise.all([
     prisma.source.findMany({ where, include, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),

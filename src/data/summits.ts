@@ -4,7 +4,7 @@ import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Page } from '../http/pagination.js'
-import type { Session, SessionDetail, Summit, SummitDetail } from '../schemas/summits.js'
+import type { Session, SessionDetail, SessionQuery, Summit, SummitDetail } from '../schemas/summits.js'
 import { citationsOf } from './citations.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'
 
@@ -61,7 +61,7 @@ function toSummit (row: SummitRow): z.infer<typeof Summit> {
     city: row.city,
     venue: row.venue,
     occasion: row.occasion,
-    countries: row.countries.map(c => ({ code: c.country.code, name: c.country.name, role: c.role as 'host' | 'visitor' })),
+    countries: row.countries.map(c => ({ code: c.country.code, name: c.country.name, role: c.role })),
     leaders: row.leaders.map(l => ({ slug: l.slug, name: l.name, office: l.office, country: { code: l.country.code, name: l.country.name } })),
     sessions: sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
     agreements: addUp(sessions.map(s => s.agreements))
@@ -81,9 +81,8 @@ export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<z.
 }
 
 export async function listSummits (prisma: PrismaClient, filter: { country?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Summit>>, total: number }> {
-  const countries = filter.country?.map(c => c.toUpperCase())
-  if (countries) await assertKnownCountries(prisma, countries)
-  const where: Prisma.SummitWhereInput = countries ? { countries: { some: { countryCode: { in: countries } } } } : {}
+  if (filter.country) await assertKnownCountries(prisma, filter.country)
+  const where: Prisma.SummitWhereInput = filter.country ? { countries: { some: { countryCode: { in: filter.country } } } } : {}
   const [rows, total] = await Promise.all([
     prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: page.limit, skip: page.offset }),
     prisma.summit.count({ where })
@@ -105,7 +104,7 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<z.
     sessions: row.sessions.map(toSession),
     commitments: row.commitments.map(c => ({
       slug: c.slug,
-      kind: c.kind as z.infer<typeof SummitDetail>['commitments'][number]['kind'],
+      kind: c.kind,
       subject: c.subject,
       statement: c.statement,
       countries: c.countries.map(x => ({ code: x.country.code, name: x.country.name })),
@@ -115,7 +114,7 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<z.
   }
 }
 
-export async function listSessions (prisma: PrismaClient, filter: { summit?: string[] | undefined, kind?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Session>>, total: number }> {
+export async function listSessions (prisma: PrismaClient, filter: Omit<z.infer<typeof SessionQuery>, 'limit' | 'offset' | 'format'>, page: Page): Promise<{ data: Array<z.infer<typeof Session>>, total: number }> {
   if (filter.summit) assertKnown('summit', 'summit', filter.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(s => s.slug))
   const where: Prisma.SessionWhereInput = {
     ...(filter.summit ? { summit: { slug: { in: filter.summit } } } : {}),

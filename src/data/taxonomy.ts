@@ -4,7 +4,7 @@ import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Page } from '../http/pagination.js'
-import type { Country, CountryDetail, Mineral, MineralDetail, Sector, SectorDetail } from '../schemas/taxonomy.js'
+import type { Country, CountryDetail, Mineral, MineralDetail, MineralQuery, Sector, SectorDetail } from '../schemas/taxonomy.js'
 import { citationsOf } from './citations.js'
 import { assertKnownCountries } from './slugs.js'
 
@@ -26,7 +26,7 @@ export async function listCountries (prisma: PrismaClient, page: Page): Promise<
 }
 
 export async function getCountry (prisma: PrismaClient, code: string): Promise<z.infer<typeof CountryDetail>> {
-  const row = await prisma.country.findUnique({ where: { code: code.toUpperCase() }, include: { ...countryInclude, parties: { orderBy: { slug: 'asc' } } } })
+  const row = await prisma.country.findUnique({ where: { code }, include: { ...countryInclude, parties: { orderBy: { slug: 'asc' } } } })
   if (row === null) throw new NotFoundError('country', code)
   return {
     ...await toCountry(prisma, row),
@@ -59,18 +59,17 @@ function toMineral (row: MineralRow): z.infer<typeof Mineral> {
     slug: row.slug,
     name: row.name,
     symbol: row.symbol,
-    form: row.form as 'element' | 'group',
+    form: row.form,
     resource_countries: row.resources.map(r => ({ code: r.country.code, name: r.country.name })),
     agreement_count: row._count.agreements
   }
 }
 
-export async function listMinerals (prisma: PrismaClient, filter: { form?: string[] | undefined, country?: string[] | undefined }, page: Page): Promise<Listed<z.infer<typeof Mineral>>> {
-  const countries = filter.country?.map(c => c.toUpperCase())
-  if (countries) await assertKnownCountries(prisma, countries)
+export async function listMinerals (prisma: PrismaClient, filter: Omit<z.infer<typeof MineralQuery>, 'limit' | 'offset' | 'format'>, page: Page): Promise<Listed<z.infer<typeof Mineral>>> {
+  if (filter.country) await assertKnownCountries(prisma, filter.country)
   const where: Prisma.MineralWhereInput = {
     ...(filter.form ? { form: { in: filter.form } } : {}),
-    ...(countries ? { resources: { some: { countryCode: { in: countries } } } } : {})
+    ...(filter.country ? { resources: { some: { countryCode: { in: filter.country } } } } : {})
   }
   const [rows, total] = await Promise.all([
     prisma.mineral.findMany({ where, include: mineralInclude, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),

@@ -106,10 +106,8 @@ const routes: FastifyPluginAsyncZod = async app => {
     resource: 'country',
     tag: 'taxonomy',
     key: 'code',
-    condition: async (prisma, code) => {
-      const upper = code.toUpperCase()
-      return await prisma.country.count({ where: { code: upper } }) === 0 ? null : { parties: { some: { party: { countryCode: upper } } } }
-    }
+    condition: async (prisma, code) =>
+      await prisma.country.count({ where: { code } }) === 0 ? null : { parties: { some: { party: { countryCode: code } } } }
   })
   nestedMousRoute(app, {
     collection: 'sectors',

@@ -1,5 +1,6 @@
 // Aggregates for dashboards: group_by on agreement lists, /stats, /party-pairs.
 import { z } from 'zod'
+import { SessionKind } from '../generated/prisma/enums.js'
 import { listOf, PartyRef } from './common.js'
 import { AgreementCounts } from './summits.js'
 
@@ -30,7 +31,7 @@ export const Groups = z.object({
 }).meta({ id: 'Groups' })
 export type Groups = z.infer<typeof Groups>
 
-export const SessionStats = z.object({ slug: z.string(), name: z.string(), kind: z.string(), date: z.string(), agreements: AgreementCounts })
+export const SessionStats = z.object({ slug: z.string(), name: z.string(), kind: z.enum(SessionKind), date: z.string(), agreements: AgreementCounts })
   .meta({ id: 'SessionStats' })
 export const SummitStats = z.object({
   slug: z.string(), name: z.string(), date: z.string(), agreements: AgreementCounts, sessions: z.array(SessionStats)

@@ -2,8 +2,7 @@
 // the validator, the serializer, the TypeScript type and (through .meta({ id }))
 // a named OpenAPI component.
 import { z } from 'zod'
-
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { Basis, PartyKind, SessionKind } from '../generated/prisma/enums.js'
 
 /** The `{slug}` path parameter, with an example that exists in the dataset. */
 export function slugParams (example: string) {
@@ -17,7 +16,7 @@ export const NoQuery = z.strictObject({})
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 export const countryCode = z.string().regex(/^[A-Z]{2}$/)
-export const basis = z.enum(['stated', 'inferred'])
+export const basis = z.enum(Basis)
   .describe('`stated`: the source says it; `inferred`: the source implies it (the citation\'s note says how).')
   .meta({ id: 'Basis' })
 
@@ -53,25 +52,28 @@ export const pagination = {
     .meta({ example: 'csv' })
 }
 
-/** A comma-separated list parameter (`a,b` means a OR b); a repeated parameter counts as one list. */
-export function slugList (description: string, example: string) {
+/**
+ * A comma-separated list parameter (`a,b` means a OR b); a repeated parameter
+ * counts as one list. Each value is trimmed, then read by `value` (which
+ * normalises its letter case, and may restrict it to a set); duplicates count once.
+ */
+export function commaList<T> (value: z.ZodType<T, string>, description: string, example: string) {
   return z.preprocess(
-    value => Array.isArray(value) ? value.join(',') : value,
+    sent => Array.isArray(sent) ? sent.join(',') : sent,
     z.string().max(2000)
-      .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
-      .pipe(z.array(z.string()).min(1, 'must name at least one value'))
+      .transform(text => text.split(',').map(item => item.trim()).filter(item => item !== ''))
+      .pipe(z.array(value).min(1, 'must name at least one value'))
+      .transform(values => [...new Set(values)])
   ).optional().describe(description).meta({ example })
 }
 
-/** Like slugList, for a fixed set of values. */
-export function enumList (values: readonly string[], description: string, example: string) {
-  return z.preprocess(
-    value => Array.isArray(value) ? value.join(',') : value,
-    z.string().max(2000)
-      .transform(v => [...new Set(v.split(',').map(s => s.trim().toLowerCase()).filter(s => s !== ''))])
-      .pipe(z.array(z.enum(values as [string, ...string[]], { error: `must be one of ${values.join(', ')}` }))
-        .min(1, 'must name at least one value'))
-  ).optional().describe(description).meta({ example })
+/** A slug in a list: slugs are lowercase, so any letter case finds one. */
+export const slugValue = z.string().toLowerCase()
+/** An ISO 3166-1 alpha-2 code, in any letter case: codes are uppercase. */
+export const countryCodeValue = z.string().toUpperCase()
+/** One of a vocabulary's values (a Prisma enum), in any letter case. */
+export function enumValue<const T extends Readonly<Record<string, string>>> (values: T) {
+  return z.string().toLowerCase().pipe(z.enum(values, { error: `must be one of ${Object.values(values).join(', ')}` }))
 }
 
 // Compact references, embedded in list items so a client rarely needs a second request.
@@ -79,9 +81,9 @@ export const CountryRef = z.object({ code: countryCode, name: z.string() }).meta
 export const SectorRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: 'SectorRef' })
 export const MineralRef = z.object({ slug: z.string(), name: z.string(), symbol: z.string().nullable() }).meta({ id: 'MineralRef' })
 export const SummitRef = z.object({ slug: z.string(), name: z.string(), date: isoDate }).meta({ id: 'SummitRef' })
-export const SessionRef = z.object({ slug: z.string(), name: z.string(), kind: z.string(), date: isoDate }).meta({ id: 'SessionRef' })
+export const SessionRef = z.object({ slug: z.string(), name: z.string(), kind: z.enum(SessionKind), date: isoDate }).meta({ id: 'SessionRef' })
 export const SourceRef = z.object({ slug: z.string(), title: z.string() }).meta({ id: 'SourceRef' })
-export const PartyRef = z.object({ slug: z.string(), name: z.string(), kind: z.string(), country: countryCode })
+export const PartyRef = z.object({ slug: z.string(), name: z.string(), kind: z.enum(PartyKind), country: countryCode })
   .meta({ id: 'PartyRef' })
 
 export const Citation = z.object({

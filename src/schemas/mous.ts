@@ -1,11 +1,11 @@
 // /mous: the agreements (MOUs and other agreements), their filters and shapes.
 import { z } from 'zod'
+import { AgreementKind, PartyRole } from '../generated/prisma/enums.js'
 import { groupBy } from './aggregates.js'
 import {
-  basis, Citation, CountryRef, enumList, isoDate, listOf, MineralRef, pagination, PartyRef, SectorRef, SessionRef, slugList, SummitRef
+  basis, Citation, commaList, countryCodeValue, CountryRef, enumValue, isoDate, listOf, MineralRef, pagination, PartyRef, SectorRef,
+  SessionRef, slugValue, SummitRef
 } from './common.js'
-
-export const agreementKinds = ['mou', 'agreement'] as const
 export const sortFields = ['signed_at', 'title', 'slug', 'kind', 'identified'] as const
 export type SortField = typeof sortFields[number]
 export interface SortKey { field: SortField, descending: boolean }
@@ -36,13 +36,13 @@ const date = (description: string, example: string) => z.string().regex(/^\d{4}-
 
 /** The filters of /mous and of every nested /…/mous list. All combine with AND; a comma means OR within one. */
 export const mouFilters = {
-  sector: slugList('Sector slugs; see /sectors.', 'critical-minerals,energy'),
-  mineral: slugList('Mineral slugs; see /minerals.', 'lithium'),
-  party: slugList('Party slugs: agreements any of them signed; see /parties.', 'kazmunaygas'),
-  country: slugList('ISO 3166-1 alpha-2 codes: agreements with a party from any of these countries.', 'KR'),
-  summit: slugList('Summit slugs; see /summits.', 'korea-kazakhstan-2024'),
-  session: slugList('Session slugs; see /sessions.', 'korea-kazakhstan-2024-business-forum'),
-  kind: enumList(['mou', 'agreement', 'unknown'], '`mou`, `agreement`, or `unknown` (the source does not say which).', 'mou'),
+  sector: commaList(slugValue, 'Sector slugs; see /sectors.', 'critical-minerals,energy'),
+  mineral: commaList(slugValue, 'Mineral slugs; see /minerals.', 'lithium'),
+  party: commaList(slugValue, 'Party slugs: agreements any of them signed; see /parties.', 'kazmunaygas'),
+  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes: agreements with a party from any of these countries.', 'KR'),
+  summit: commaList(slugValue, 'Summit slugs; see /summits.', 'korea-kazakhstan-2024'),
+  session: commaList(slugValue, 'Session slugs; see /sessions.', 'korea-kazakhstan-2024-business-forum'),
+  kind: commaList(enumValue({ ...AgreementKind, unknown: 'unknown' }), '`mou`, `agreement`, or `unknown` (the source does not say which).', 'mou'),
   identified: z.enum(['true', 'false'], { error: 'must be true or false' }).transform(v => v === 'true').optional()
     .describe('`false`: agreements the source only counts, without identifying them.').meta({ example: 'true' }),
   signed_from: date('Signed on or after this date (YYYY-MM-DD).', '2024-06-01'),
@@ -61,13 +61,13 @@ export const MouQuery = z.strictObject({ ...mouFilters, sort, group_by: groupBy,
 export type MouQuery = z.infer<typeof MouQuery>
 export type MouFilters = Omit<MouQuery, 'sort' | 'limit' | 'offset' | 'format' | 'group_by'>
 
-export const MouParty = PartyRef.extend({ role: z.string(), basis }).meta({ id: 'MouParty' })
+export const MouParty = PartyRef.extend({ role: z.enum(PartyRole), basis }).meta({ id: 'MouParty' })
 export const MouSector = SectorRef.extend({ basis }).meta({ id: 'MouSector' })
 export const MouMineral = MineralRef.extend({ basis }).meta({ id: 'MouMineral' })
 
 export const Mou = z.object({
   slug: z.string(),
-  kind: z.enum(agreementKinds).nullable().describe('`null`: the source does not say whether it is an MOU or an agreement.'),
+  kind: z.enum(AgreementKind).nullable().describe('`null`: the source does not say whether it is an MOU or an agreement.'),
   title: z.string().nullable().describe('The source\'s own words for what it is about, verbatim; `null` when the source does not identify it.'),
   summary: z.string().nullable().describe('The source\'s own description, verbatim.'),
   identified: z.boolean().describe('`false`: the source only counts this agreement.'),

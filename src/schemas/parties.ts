@@ -1,18 +1,17 @@
 // /parties: who signs.
 import { z } from 'zod'
-import { Citation, CountryRef, enumList, listOf, pagination, slugList } from './common.js'
-
-export const partyKinds = ['state', 'government_body', 'state_owned_enterprise', 'company', 'research_institute'] as const
+import { AgreementKind, PartyKind } from '../generated/prisma/enums.js'
+import { Citation, commaList, countryCodeValue, CountryRef, enumValue, listOf, pagination } from './common.js'
 
 export const Party = z.object({
   slug: z.string(),
   name: z.string(),
-  kind: z.enum(partyKinds),
+  kind: z.enum(PartyKind),
   country: CountryRef,
   agreement_count: z.int().describe('How many agreements it signed.')
 }).meta({ id: 'Party' })
 
-export const MouRef = z.object({ slug: z.string(), title: z.string().nullable(), kind: z.string().nullable() }).meta({ id: 'MouRef' })
+export const MouRef = z.object({ slug: z.string(), title: z.string().nullable(), kind: z.enum(AgreementKind).nullable() }).meta({ id: 'MouRef' })
 
 export const PartyDetail = Party.extend({
   agreements: z.array(MouRef).describe('The agreements it signed; `/parties/{slug}/mous` has them in full.'),
@@ -22,8 +21,8 @@ export const PartyDetail = Party.extend({
 export const partySortFields = ['name', 'slug', 'kind', 'agreement_count'] as const
 
 export const PartyQuery = z.strictObject({
-  kind: enumList(partyKinds, 'Party kinds.', 'company'),
-  country: slugList('ISO 3166-1 alpha-2 codes.', 'KR'),
+  kind: commaList(enumValue(PartyKind), 'Party kinds.', 'company'),
+  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes.', 'KR'),
   q: z.string().trim().min(1, 'must not be empty').max(200).optional()
     .describe('Text search, case-insensitive, over names.').meta({ example: 'hyundai' }),
   sort: z.enum([...partySortFields, ...partySortFields.map(f => `-${f}`)] as [string, ...string[]],

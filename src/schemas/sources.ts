@@ -1,10 +1,11 @@
 // /sources: the documents every fact is cited from.
 import { z } from 'zod'
-import { enumList, listOf, pagination } from './common.js'
+import { SourceKind } from '../generated/prisma/enums.js'
+import { commaList, enumValue, listOf, pagination } from './common.js'
 
 export const Source = z.object({
   slug: z.string(),
-  kind: z.enum(['article', 'reference']).describe('`article`: a news report; `reference`: a standard such as ISO 3166-1.'),
+  kind: z.enum(SourceKind).describe('`article`: a news report; `reference`: a standard such as ISO 3166-1.'),
   title: z.string(),
   publisher: z.string(),
   carried_by: z.string().nullable().describe('Where the captured copy was published, when not by the publisher itself.'),
@@ -19,7 +20,7 @@ export const Source = z.object({
 }).meta({ id: 'Source' })
 
 export const SourceQuery = z.strictObject({
-  kind: enumList(['article', 'reference'], '`article` or `reference`.', 'article'),
+  kind: commaList(enumValue(SourceKind), '`article` or `reference`.', 'article'),
   ...pagination
 })
 

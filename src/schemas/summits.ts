@@ -1,6 +1,7 @@
 // /summits and /sessions.
 import { z } from 'zod'
-import { Citation, CountryRef, enumList, listOf, pagination, SessionRef, slugList, SummitRef } from './common.js'
+import { CommitmentKind, SessionKind, SummitCountryRole } from '../generated/prisma/enums.js'
+import { Citation, commaList, countryCodeValue, CountryRef, enumValue, listOf, pagination, SessionRef, slugValue, SummitRef } from './common.js'
 
 export const AgreementCounts = z.object({
   reported: z.int().nullable().describe('How many the source says were signed; `null` when it gives no number.'),
@@ -28,7 +29,7 @@ export const Summit = SummitRef.extend({
   city: z.string(),
   venue: z.string().nullable(),
   occasion: z.string().nullable(),
-  countries: z.array(CountryRef.extend({ role: z.enum(['host', 'visitor']) })),
+  countries: z.array(CountryRef.extend({ role: z.enum(SummitCountryRole) })),
   leaders: z.array(Leader),
   sessions: z.array(SessionRef),
   agreements: AgreementCounts
@@ -36,7 +37,7 @@ export const Summit = SummitRef.extend({
 
 export const Commitment = z.object({
   slug: z.string(),
-  kind: z.enum(['joint_statement', 'cooperation', 'discussion', 'endorsement', 'position', 'request', 'statement']),
+  kind: z.enum(CommitmentKind),
   subject: z.string().describe('The source\'s words for what it is about, verbatim.'),
   statement: z.string().describe('The sentence of the source that states it, verbatim.'),
   countries: z.array(CountryRef).describe('The countries that hold it.'),
@@ -50,12 +51,12 @@ export const SummitDetail = Summit.extend({
 }).meta({ id: 'SummitDetail' })
 
 export const SummitQuery = z.strictObject({
-  country: slugList('ISO 3166-1 alpha-2 codes: summits any of these countries took part in.', 'KZ'),
+  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes: summits any of these countries took part in.', 'KZ'),
   ...pagination
 })
 export const SessionQuery = z.strictObject({
-  summit: slugList('Summit slugs.', 'korea-kazakhstan-2024'),
-  kind: enumList(['signing_ceremony', 'business_forum'], 'Session kinds.', 'business_forum'),
+  summit: commaList(slugValue, 'Summit slugs.', 'korea-kazakhstan-2024'),
+  kind: commaList(enumValue(SessionKind), 'Session kinds.', 'business_forum'),
   ...pagination
 })
 

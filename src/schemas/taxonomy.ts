@@ -1,6 +1,7 @@
 // /countries, /sectors, /minerals.
 import { z } from 'zod'
-import { Citation, CountryRef, enumList, listOf, pagination, PartyRef, slugList } from './common.js'
+import { MineralForm } from '../generated/prisma/enums.js'
+import { Citation, commaList, countryCodeValue, CountryRef, enumValue, listOf, pagination, PartyRef } from './common.js'
 
 const agreementCount = z.int().describe('How many agreements it has.')
 
@@ -17,20 +18,20 @@ export const Mineral = z.object({
   slug: z.string(),
   name: z.string(),
   symbol: z.string().nullable().describe('Chemical symbol, for a single element.'),
-  form: z.enum(['element', 'group']).describe('`element`: one chemical element; `group`: a class of them, e.g. rare earth metals.'),
+  form: z.enum(MineralForm).describe('`element`: one chemical element; `group`: a class of them, e.g. rare earth metals.'),
   resource_countries: z.array(CountryRef).describe('Countries the source says hold this mineral.'),
   agreement_count: agreementCount
 }).meta({ id: 'Mineral' })
 export const MineralDetail = Mineral.extend({ citations: z.array(Citation) }).meta({ id: 'MineralDetail' })
 
 export const CodeParams = z.strictObject({
-  code: z.string().max(100).describe('ISO 3166-1 alpha-2 code, case-insensitive.').meta({ example: 'KZ' })
+  code: z.string().max(100).toUpperCase().describe('ISO 3166-1 alpha-2 code, case-insensitive.').meta({ example: 'KZ' })
 })
 
 export const PageQuery = z.strictObject({ ...pagination })
 export const MineralQuery = z.strictObject({
-  form: enumList(['element', 'group'], '`element` or `group`.', 'element'),
-  country: slugList('ISO 3166-1 alpha-2 codes: minerals the source says these countries hold.', 'KZ'),
+  form: commaList(enumValue(MineralForm), '`element` or `group`.', 'element'),
+  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes: minerals the source says these countries hold.', 'KZ'),
   ...pagination
 })
 

@@ -3,6 +3,7 @@
 // quote to the fact. A record's `cite` map is keyed by the field it supports
 // ("" for the record's existence), and a relation item carries its own `cite`.
 import { z } from 'zod'
+import type { Basis } from '../../generated/prisma/enums.js'
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: lowercase letters, digits and single hyphens')
 
@@ -27,7 +28,7 @@ export interface Citation {
   field: string
   source: string | undefined // undefined: the dataset's default source, the article
   quote: string
-  basis: 'stated' | 'inferred'
+  basis: Basis
   note: string | null
 }
 
@@ -38,7 +39,7 @@ export function toCitations (subjectType: string, subjectKey: string, field: str
 }
 
 /** The basis of a relation: inferred as soon as one of its quotes is. */
-export function basisOf (value: Cite): 'stated' | 'inferred' {
+export function basisOf (value: Cite): Basis {
   return toCitations('', '', '', value).some(c => c.basis === 'inferred') ? 'inferred' : 'stated'
 }
 

@@ -1,21 +1,18 @@
 // The shape of each seed file, checked when it is loaded. Every fact field
 // must carry a citation (see citations.ts); relations carry their own.
 import { z } from 'zod'
+import {
+  AgreementKind, CommitmentKind, MineralForm, PartyKind, PartyRole, SessionKind, SourceKind, SummitCountryRole
+} from '../../generated/prisma/enums.js'
 import { cite, citeMap, requireCitations, slug } from './citations.js'
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. KR')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD')
 const text = z.string().min(1)
 
-export const partyKinds = ['state', 'government_body', 'state_owned_enterprise', 'company', 'research_institute'] as const
-export const sessionKinds = ['signing_ceremony', 'business_forum'] as const
-export const agreementKinds = ['mou', 'agreement'] as const
-export const commitmentKinds = ['joint_statement', 'cooperation', 'discussion', 'endorsement', 'position', 'request', 'statement'] as const
-export const mineralForms = ['element', 'group'] as const
-
 export const sourceRecord = z.strictObject({
   slug,
-  kind: z.enum(['article', 'reference']),
+  kind: z.enum(SourceKind),
   title: text,
   publisher: text,
   carried_by: text.optional(),
@@ -38,13 +35,13 @@ export const mineralRecord = z.strictObject({
   slug,
   name: text,
   symbol: z.string().regex(/^[A-Z][a-z]?$/).optional(),
-  form: z.enum(mineralForms),
+  form: z.enum(MineralForm),
   resources: z.array(z.strictObject({ country: countryCode, cite })).default([]),
   cite: citeMap
 }).superRefine(requireCitations(['name', 'symbol', 'form']))
   .refine(m => (m.form === 'element') === (m.symbol !== undefined), 'an element has a chemical symbol, a group has none')
 
-export const partyRecord = z.strictObject({ slug, name: text, kind: z.enum(partyKinds), country: countryCode, cite: citeMap })
+export const partyRecord = z.strictObject({ slug, name: text, kind: z.enum(PartyKind), country: countryCode, cite: citeMap })
   .superRefine(requireCitations(['name', 'kind', 'country']))
 
 const leader = z.strictObject({ slug, name: text, office: text, country: countryCode, cite: citeMap })
@@ -57,7 +54,7 @@ export const summitRecord = z.strictObject({
   city: text,
   venue: text.optional(),
   occasion: text.optional(),
-  countries: z.array(z.strictObject({ country: countryCode, role: z.enum(['host', 'visitor']), cite })).min(2),
+  countries: z.array(z.strictObject({ country: countryCode, role: z.enum(SummitCountryRole), cite })).min(2),
   leaders: z.array(leader),
   cite: citeMap
 }).superRefine(requireCitations(['name', 'date', 'city', 'venue', 'occasion']))
@@ -65,7 +62,7 @@ export const summitRecord = z.strictObject({
 export const sessionRecord = z.strictObject({
   slug,
   summit: slug,
-  kind: z.enum(sessionKinds),
+  kind: z.enum(SessionKind),
   name: text,
   date: isoDate,
   city: text.optional(),
@@ -82,10 +79,10 @@ export const sessionRecord = z.strictObject({
 export const agreementRecord = z.strictObject({
   slug,
   session: slug,
-  kind: z.enum(agreementKinds).nullable(),
+  kind: z.enum(AgreementKind).nullable(),
   title: text.optional(),
   summary: text.optional(),
-  parties: z.array(z.strictObject({ party: slug, role: z.enum(['signatory']), cite })).default([]),
+  parties: z.array(z.strictObject({ party: slug, role: z.enum(PartyRole), cite })).default([]),
   sectors: z.array(z.strictObject({ sector: slug, cite })).default([]),
   minerals: z.array(z.strictObject({ mineral: slug, cite })).default([]),
   cite: citeMap
@@ -97,20 +94,10 @@ export const commitmentRecord = z.strictObject({
   slug,
   summit: slug,
   session: slug.optional(),
-  kind: z.enum(commitmentKinds),
+  kind: z.enum(CommitmentKind),
   subject: text,
   statement: text,
   countries: z.array(countryCode).min(1),
   cite: citeMap
 }).superRefine(requireCitations(['session'], ['countries'], ['']))
   .refine(c => c.statement.includes(c.subject), 'the subject is quoted from the statement')
-
-export type SourceRecord = z.infer<typeof sourceRecord>
-export type CountryRecord = z.infer<typeof countryRecord>
-export type SectorRecord = z.infer<typeof sectorRecord>
-export type MineralRecord = z.infer<typeof mineralRecord>
-export type PartyRecord = z.infer<typeof partyRecord>
-export type SummitRecord = z.infer<typeof summitRecord>
-export type SessionRecord = z.infer<typeof sessionRecord>
-export type AgreementRecord = z.infer<typeof agreementRecord>
-export type CommitmentRecord = z.infer<typeof commitmentRecord>
