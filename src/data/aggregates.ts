@@ -1,12 +1,11 @@
 // Aggregates over agreements: counts by dimension, dashboard totals, and the
 // pairs of parties that signed together. They run on the agreements a filter
 // matches, with only the relations a dimension needs.
-import type { z } from 'zod'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import type { Page } from '../http/pagination.js'
-import { type Dimension, type Groups, type PartyPair, singleValued, type Stats } from '../schemas/aggregates.js'
+import { type Dimension, type Groups, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
+import type { Page, PageWindow } from '../schemas/pages.js'
 import { addUp, summitTotals } from './summits.js'
 
 const select = {
@@ -91,9 +90,9 @@ export async function groupMous (prisma: PrismaClient, where: Prisma.AgreementWh
   return count(rows, dimension, values)
 }
 
-export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementWhereInput, page: Page): Promise<{ data: Array<z.infer<typeof PartyPair>>, total: number }> {
+export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementWhereInput, window: PageWindow): Promise<Page<PartyPair>> {
   const rows = await prisma.agreement.findMany({ where, select, orderBy: { slug: 'asc' } })
-  const pairs = new Map<string, z.infer<typeof PartyPair>>()
+  const pairs = new Map<string, PartyPair>()
   for (const row of rows) {
     const parties = row.parties.map(p => p.party).sort((a, b) => a.slug.localeCompare(b.slug))
     parties.forEach((a, i) => {
@@ -112,8 +111,8 @@ export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementW
     })
   }
   const all = [...pairs.values()].sort((x, y) => y.count - x.count || x.party_a.slug.localeCompare(y.party_a.slug) || x.party_b.slug.localeCompare(y.party_b.slug))
-  const end = page.limit === undefined ? undefined : page.offset + page.limit
-  return { data: all.slice(page.offset, end), total: all.length }
+  const end = window.limit === undefined ? undefined : window.offset + window.limit
+  return { data: all.slice(window.offset, end), total: all.length }
 }
 
 export async function stats (prisma: PrismaClient): Promise<Stats> {
@@ -135,14 +134,14 @@ export async function stats (prisma: PrismaClient): Promise<Stats> {
 }
 
 /** /stats as one row per value, for CSV and NDJSON. */
-export function statsRows (s: Stats): Array<Record<string, string | number | null>> {
-  const tile = (section: string, groups: Stats['sectors']): Array<Record<string, string | number | null>> =>
-    groups.map(g => ({ section, key: g.key, name: g.name, count: g.count, reported: null, recorded: null, identified: null }))
+export function statsRows (stats: Stats): StatsRow[] {
+  const tile = (section: string, groups: Stats['sectors']): StatsRow[] =>
+    groups.map(group => ({ section, key: group.key, name: group.name, count: group.count, reported: null, recorded: null, identified: null }))
   return [
-    ...s.summits.flatMap(summit => [
+    ...stats.summits.flatMap(summit => [
       { section: 'summit', key: summit.slug, name: summit.name, count: null, ...summit.agreements },
-      ...summit.sessions.map(x => ({ section: 'session', key: x.slug, name: x.name, count: null, ...x.agreements }))
+      ...summit.sessions.map(session => ({ section: 'session', key: session.slug, name: session.name, count: null, ...session.agreements }))
     ]),
-    ...tile('sector', s.sectors), ...tile('mineral', s.minerals), ...tile('party_kind', s.party_kinds), ...tile('country', s.countries)
+    ...tile('sector', stats.sectors), ...tile('mineral', stats.minerals), ...tile('party_kind', stats.party_kinds), ...tile('country', stats.countries)
   ]
 }

@@ -1,9 +1,8 @@
 import type { Citation as CitationRow, Source } from '../generated/prisma/client.js'
 import type { PrismaClient } from '../db/client.js'
-import type { z } from 'zod'
 import type { Citation } from '../schemas/common.js'
 
-export function toCitation (row: CitationRow & { source: Source }): z.infer<typeof Citation> {
+export function toCitation (row: CitationRow & { source: Source }): Citation {
   return {
     field: row.field,
     quote: row.quote,
@@ -14,7 +13,7 @@ export function toCitation (row: CitationRow & { source: Source }): z.infer<type
 }
 
 /** Every citation of one record, in a stable order. */
-export async function citationsOf (prisma: PrismaClient, subjectType: string, subjectKey: string): Promise<Array<z.infer<typeof Citation>>> {
+export async function citationsOf (prisma: PrismaClient, subjectType: string, subjectKey: string): Promise<Array<Citation>> {
   const rows = await prisma.citation.findMany({
     where: { subjectType, subjectKey },
     include: { source: true },

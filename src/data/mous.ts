@@ -2,8 +2,8 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Page } from '../http/pagination.js'
 import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/mous.js'
+import type { Page, PageWindow } from '../schemas/pages.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'
 import { citationsOf } from './citations.js'
 
@@ -75,9 +75,9 @@ function orderBy (sort: SortKey[] | undefined): Prisma.AgreementOrderByWithRelat
   return [...(sort ?? []).map(({ field, descending }) => sortKeys[field](descending ? 'desc' : 'asc')), ...sourceOrder]
 }
 
-export async function listMous (prisma: PrismaClient, where: Prisma.AgreementWhereInput, sort: SortKey[] | undefined, page: Page): Promise<{ data: Mou[], total: number }> {
+export async function listMous (prisma: PrismaClient, where: Prisma.AgreementWhereInput, sort: SortKey[] | undefined, window: PageWindow): Promise<Page<Mou>> {
   const [rows, total] = await Promise.all([
-    prisma.agreement.findMany({ where, include, orderBy: orderBy(sort), take: page.limit, skip: page.offset }),
+    prisma.agreement.findMany({ where, include, orderBy: orderBy(sort), take: window.limit, skip: window.offset }),
     prisma.agreement.count({ where })
   ])
   return { data: rows.map(toMou), total }

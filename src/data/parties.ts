@@ -1,9 +1,8 @@
 // Data access for parties.
-import type { z } from 'zod'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Page } from '../http/pagination.js'
+import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Party, PartyDetail, PartyQuery } from '../schemas/parties.js'
 import { citationsOf } from './citations.js'
 import { assertKnownCountries } from './slugs.js'
@@ -11,7 +10,7 @@ import { assertKnownCountries } from './slugs.js'
 const include = { country: true, _count: { select: { agreements: true } } } satisfies Prisma.PartyInclude
 type Row = Prisma.PartyGetPayload<{ include: typeof include }>
 
-function toParty (row: Row): z.infer<typeof Party> {
+function toParty (row: Row): Party {
   return {
     slug: row.slug,
     name: row.name,
@@ -20,8 +19,6 @@ function toParty (row: Row): z.infer<typeof Party> {
     agreement_count: row._count.agreements
   }
 }
-
-type Filter = Omit<z.infer<typeof PartyQuery>, 'limit' | 'offset'>
 
 function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
   const direction = sort.startsWith('-') ? 'desc' : 'asc'
@@ -32,7 +29,7 @@ function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
   return [key, { slug: 'asc' }]
 }
 
-export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filter, page: Page): Promise<{ data: Array<z.infer<typeof Party>>, total: number }> {
+export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filters<PartyQuery>, window: PageWindow): Promise<Page<Party>> {
   if (country) await assertKnownCountries(prisma, country)
   const where: Prisma.PartyWhereInput = {
     ...(kind ? { kind: { in: kind } } : {}),
@@ -40,13 +37,13 @@ export async function listParties (prisma: PrismaClient, { kind, country, q, sor
     ...(q ? { name: { contains: q } } : {})
   }
   const [rows, total] = await Promise.all([
-    prisma.party.findMany({ where, include, orderBy: orderBy(sort), take: page.limit, skip: page.offset }),
+    prisma.party.findMany({ where, include, orderBy: orderBy(sort), take: window.limit, skip: window.offset }),
     prisma.party.count({ where })
   ])
   return { data: rows.map(toParty), total }
 }
 
-export async function getParty (prisma: PrismaClient, slug: string): Promise<z.infer<typeof PartyDetail>> {
+export async function getParty (prisma: PrismaClient, slug: string): Promise<PartyDetail> {
   const row = await prisma.party.findUnique({
     where: { slug },
     include: { ...include, agreements: { include: { agreement: true }, orderBy: { agreement: { ordinal: 'asc' } } } }

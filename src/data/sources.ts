@@ -1,18 +1,17 @@
 // Data access for sources, including their full texts kept in the repository.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { z } from 'zod'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import { projectRoot } from '../paths.js'
-import type { Page } from '../http/pagination.js'
+import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Source, SourceQuery } from '../schemas/sources.js'
 
 const include = { _count: { select: { citations: true } } } satisfies Prisma.SourceInclude
 type Row = Prisma.SourceGetPayload<{ include: typeof include }>
 
-function toSource (row: Row): z.infer<typeof Source> {
+function toSource (row: Row): Source {
   return {
     slug: row.slug,
     kind: row.kind,
@@ -30,16 +29,16 @@ function toSource (row: Row): z.infer<typeof Source> {
   }
 }
 
-export async function listSources (prisma: PrismaClient, filter: Omit<z.infer<typeof SourceQuery>, 'limit' | 'offset' | 'format'>, page: Page): Promise<{ data: Array<z.infer<typeof Source>>, total: number }> {
-  const where: Prisma.SourceWhereInput = filter.kind ? { kind: { in: filter.kind } } : {}
+export async function listSources (prisma: PrismaClient, filters: Filters<SourceQuery>, window: PageWindow): Promise<Page<Source>> {
+  const where: Prisma.SourceWhereInput = filters.kind ? { kind: { in: filters.kind } } : {}
   const [rows, total] = await Promise.all([
-    prisma.source.findMany({ where, include, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.source.findMany({ where, include, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.source.count({ where })
   ])
   return { data: rows.map(toSource), total }
 }
 
-export async function getSource (prisma: PrismaClient, slug: string): Promise<z.infer<typeof Source>> {
+export async function getSource (prisma: PrismaClient, slug: string): Promise<Source> {
   const row = await prisma.source.findUnique({ where: { slug }, include })
   if (row === null) throw new NotFoundError('source', slug)
   return toSource(row)

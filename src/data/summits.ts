@@ -1,10 +1,9 @@
 // Data access for summits and their sessions.
-import type { z } from 'zod'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Page } from '../http/pagination.js'
-import type { Session, SessionDetail, SessionQuery, Summit, SummitDetail } from '../schemas/summits.js'
+import type { Filters, Page, PageWindow } from '../schemas/pages.js'
+import type { AgreementCounts, Session, SessionDetail, SessionQuery, Summit, SummitDetail, SummitQuery } from '../schemas/summits.js'
 import { citationsOf } from './citations.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'
 
@@ -21,7 +20,7 @@ const summitInclude = {
 } satisfies Prisma.SummitInclude
 type SummitRow = Prisma.SummitGetPayload<{ include: typeof summitInclude }>
 
-function toSession (row: SessionRow): z.infer<typeof Session> {
+function toSession (row: SessionRow): Session {
   return {
     slug: row.slug,
     name: row.name,
@@ -40,8 +39,6 @@ function toSession (row: SessionRow): z.infer<typeof Session> {
   }
 }
 
-type AgreementCounts = z.infer<typeof Session>['agreements']
-
 /** Counts over several sessions or summits; `reported` stays null only when no part reports a number. */
 export function addUp (parts: AgreementCounts[]): AgreementCounts {
   const reported = parts.map(p => p.reported)
@@ -52,7 +49,7 @@ export function addUp (parts: AgreementCounts[]): AgreementCounts {
   }
 }
 
-function toSummit (row: SummitRow): z.infer<typeof Summit> {
+function toSummit (row: SummitRow): Summit {
   const sessions = row.sessions.map(toSession)
   return {
     slug: row.slug,
@@ -69,7 +66,7 @@ function toSummit (row: SummitRow): z.infer<typeof Summit> {
 }
 
 /** Every summit with its sessions' agreement counts (reported, recorded, identified), oldest first. */
-export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<z.infer<typeof Summit>, 'slug' | 'name' | 'date' | 'agreements'> & { sessions: Array<Pick<z.infer<typeof Session>, 'slug' | 'name' | 'kind' | 'date' | 'agreements'>> }>> {
+export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<Summit, 'slug' | 'name' | 'date' | 'agreements'> & { sessions: Array<Pick<Session, 'slug' | 'name' | 'kind' | 'date' | 'agreements'>> }>> {
   const rows = await prisma.summit.findMany({ include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }] })
   return rows.map(row => ({
     slug: row.slug,
@@ -80,17 +77,17 @@ export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<z.
   }))
 }
 
-export async function listSummits (prisma: PrismaClient, filter: { country?: string[] | undefined }, page: Page): Promise<{ data: Array<z.infer<typeof Summit>>, total: number }> {
-  if (filter.country) await assertKnownCountries(prisma, filter.country)
-  const where: Prisma.SummitWhereInput = filter.country ? { countries: { some: { countryCode: { in: filter.country } } } } : {}
+export async function listSummits (prisma: PrismaClient, filters: Filters<SummitQuery>, window: PageWindow): Promise<Page<Summit>> {
+  if (filters.country) await assertKnownCountries(prisma, filters.country)
+  const where: Prisma.SummitWhereInput = filters.country ? { countries: { some: { countryCode: { in: filters.country } } } } : {}
   const [rows, total] = await Promise.all([
-    prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: page.limit, skip: page.offset }),
+    prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
     prisma.summit.count({ where })
   ])
   return { data: rows.map(toSummit), total }
 }
 
-export async function getSummit (prisma: PrismaClient, slug: string): Promise<z.infer<typeof SummitDetail>> {
+export async function getSummit (prisma: PrismaClient, slug: string): Promise<SummitDetail> {
   const row = await prisma.summit.findUnique({
     where: { slug },
     include: {
@@ -114,20 +111,20 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<z.
   }
 }
 
-export async function listSessions (prisma: PrismaClient, filter: Omit<z.infer<typeof SessionQuery>, 'limit' | 'offset' | 'format'>, page: Page): Promise<{ data: Array<z.infer<typeof Session>>, total: number }> {
-  if (filter.summit) assertKnown('summit', 'summit', filter.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(s => s.slug))
+export async function listSessions (prisma: PrismaClient, filters: Filters<SessionQuery>, window: PageWindow): Promise<Page<Session>> {
+  if (filters.summit) assertKnown('summit', 'summit', filters.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(s => s.slug))
   const where: Prisma.SessionWhereInput = {
-    ...(filter.summit ? { summit: { slug: { in: filter.summit } } } : {}),
-    ...(filter.kind ? { kind: { in: filter.kind } } : {})
+    ...(filters.summit ? { summit: { slug: { in: filters.summit } } } : {}),
+    ...(filters.kind ? { kind: { in: filters.kind } } : {})
   }
   const [rows, total] = await Promise.all([
-    prisma.session.findMany({ where, include: sessionInclude, orderBy: [{ date: 'asc' }, { ordinal: 'asc' }, { slug: 'asc' }], take: page.limit, skip: page.offset }),
+    prisma.session.findMany({ where, include: sessionInclude, orderBy: [{ date: 'asc' }, { ordinal: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
     prisma.session.count({ where })
   ])
   return { data: rows.map(toSession), total }
 }
 
-export async function getSession (prisma: PrismaClient, slug: string): Promise<z.infer<typeof SessionDetail>> {
+export async function getSession (prisma: PrismaClient, slug: string): Promise<SessionDetail> {
   const row = await prisma.session.findUnique({ where: { slug }, include: sessionInclude })
   if (row === null) throw new NotFoundError('session', slug)
   return { ...toSession(row), citations: await citationsOf(prisma, 'session', slug) }

@@ -1,31 +1,28 @@
 // Data access for countries, sectors and minerals.
-import type { z } from 'zod'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Page } from '../http/pagination.js'
+import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Country, CountryDetail, Mineral, MineralDetail, MineralQuery, Sector, SectorDetail } from '../schemas/taxonomy.js'
 import { citationsOf } from './citations.js'
 import { assertKnownCountries } from './slugs.js'
 
-interface Listed<T> { data: T[], total: number }
-
-async function toCountry (prisma: PrismaClient, row: { code: string, name: string, _count: { parties: number } }): Promise<z.infer<typeof Country>> {
+async function toCountry (prisma: PrismaClient, row: { code: string, name: string, _count: { parties: number } }): Promise<Country> {
   const agreements = await prisma.agreement.count({ where: { parties: { some: { party: { countryCode: row.code } } } } })
   return { code: row.code, name: row.name, party_count: row._count.parties, agreement_count: agreements }
 }
 
 const countryInclude = { _count: { select: { parties: true } } } satisfies Prisma.CountryInclude
 
-export async function listCountries (prisma: PrismaClient, page: Page): Promise<Listed<z.infer<typeof Country>>> {
+export async function listCountries (prisma: PrismaClient, window: PageWindow): Promise<Page<Country>> {
   const [rows, total] = await Promise.all([
-    prisma.country.findMany({ include: countryInclude, orderBy: { code: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.country.findMany({ include: countryInclude, orderBy: { code: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.country.count()
   ])
   return { data: await Promise.all(rows.map(row => toCountry(prisma, row))), total }
 }
 
-export async function getCountry (prisma: PrismaClient, code: string): Promise<z.infer<typeof CountryDetail>> {
+export async function getCountry (prisma: PrismaClient, code: string): Promise<CountryDetail> {
   const row = await prisma.country.findUnique({ where: { code }, include: { ...countryInclude, parties: { orderBy: { slug: 'asc' } } } })
   if (row === null) throw new NotFoundError('country', code)
   return {
@@ -37,15 +34,15 @@ export async function getCountry (prisma: PrismaClient, code: string): Promise<z
 
 const withAgreementCount = { _count: { select: { agreements: true } } } as const
 
-export async function listSectors (prisma: PrismaClient, page: Page): Promise<Listed<z.infer<typeof Sector>>> {
+export async function listSectors (prisma: PrismaClient, window: PageWindow): Promise<Page<Sector>> {
   const [rows, total] = await Promise.all([
-    prisma.sector.findMany({ include: withAgreementCount, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.sector.findMany({ include: withAgreementCount, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.sector.count()
   ])
   return { data: rows.map(r => ({ slug: r.slug, name: r.name, agreement_count: r._count.agreements })), total }
 }
 
-export async function getSector (prisma: PrismaClient, slug: string): Promise<z.infer<typeof SectorDetail>> {
+export async function getSector (prisma: PrismaClient, slug: string): Promise<SectorDetail> {
   const row = await prisma.sector.findUnique({ where: { slug }, include: withAgreementCount })
   if (row === null) throw new NotFoundError('sector', slug)
   return { slug: row.slug, name: row.name, agreement_count: row._count.agreements, citations: await citationsOf(prisma, 'sector', slug) }
@@ -54,7 +51,7 @@ export async function getSector (prisma: PrismaClient, slug: string): Promise<z.
 const mineralInclude = { ...withAgreementCount, resources: { include: { country: true }, orderBy: { countryCode: 'asc' } } } satisfies Prisma.MineralInclude
 type MineralRow = Prisma.MineralGetPayload<{ include: typeof mineralInclude }>
 
-function toMineral (row: MineralRow): z.infer<typeof Mineral> {
+function toMineral (row: MineralRow): Mineral {
   return {
     slug: row.slug,
     name: row.name,
@@ -65,20 +62,20 @@ function toMineral (row: MineralRow): z.infer<typeof Mineral> {
   }
 }
 
-export async function listMinerals (prisma: PrismaClient, filter: Omit<z.infer<typeof MineralQuery>, 'limit' | 'offset' | 'format'>, page: Page): Promise<Listed<z.infer<typeof Mineral>>> {
-  if (filter.country) await assertKnownCountries(prisma, filter.country)
+export async function listMinerals (prisma: PrismaClient, filters: Filters<MineralQuery>, window: PageWindow): Promise<Page<Mineral>> {
+  if (filters.country) await assertKnownCountries(prisma, filters.country)
   const where: Prisma.MineralWhereInput = {
-    ...(filter.form ? { form: { in: filter.form } } : {}),
-    ...(filter.country ? { resources: { some: { countryCode: { in: filter.country } } } } : {})
+    ...(filters.form ? { form: { in: filters.form } } : {}),
+    ...(filters.country ? { resources: { some: { countryCode: { in: filters.country } } } } : {})
   }
   const [rows, total] = await Promise.all([
-    prisma.mineral.findMany({ where, include: mineralInclude, orderBy: { id: 'asc' }, take: page.limit, skip: page.offset }),
+    prisma.mineral.findMany({ where, include: mineralInclude, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.mineral.count({ where })
   ])
   return { data: rows.map(toMineral), total }
 }
 
-export async function getMineral (prisma: PrismaClient, slug: string): Promise<z.infer<typeof MineralDetail>> {
+export async function getMineral (prisma: PrismaClient, slug: string): Promise<MineralDetail> {
   const row = await prisma.mineral.findUnique({ where: { slug }, include: mineralInclude })
   if (row === null) throw new NotFoundError('mineral', slug)
   return { ...toMineral(row), citations: await citationsOf(prisma, 'mineral', slug) }

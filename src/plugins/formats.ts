@@ -8,7 +8,7 @@ import accepts from '@fastify/accepts'
 import { mediaTypes } from '../http/exports.js'
 import { details, sendProblem } from '../http/problems.js'
 import { isExportable } from '../http/route-kinds.js'
-import type { Format } from '../schemas/common.js'
+import type { Format } from '../schemas/pages.js'
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -3,10 +3,10 @@ import { z } from 'zod'
 import { partyPairs, stats, statsRows } from '../data/aggregates.js'
 import { mouWhere } from '../data/mous.js'
 import { sendAggregate } from '../http/exports.js'
-import { pageOf, sendList } from '../http/pagination.js'
+import { answerList } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
-import { pagination } from '../schemas/common.js'
 import { mouFilters } from '../schemas/mous.js'
+import { pagination } from '../schemas/pages.js'
 import { errorResponses } from '../schemas/problems.js'
 
 const StatsQuery = z.strictObject({ format: pagination.format })
@@ -41,12 +41,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: PartyPairQuery,
       response: { 200: PartyPairList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const { limit, offset, format, ...filters } = request.query
-    const page = pageOf(request, request.query)
-    const { data, total } = await partyPairs(app.prisma, await mouWhere(app.prisma, filters), page)
-    return sendList(request, reply, 'party-pairs', PartyPair, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
+    async (filters, window) => partyPairs(app.prisma, await mouWhere(app.prisma, filters), window)))
 }
 
 export default routes

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { notReadyReason } from '../db/readiness.js'
 import { sendProblem } from '../http/problems.js'
-import { NoQuery } from '../schemas/common.js'
+import { NoQuery } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 
 const probe = { logLevel: 'warn', config: { kind: 'probe' } } as const

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getMou } from '../data/mous.js'
-import { NoQuery, slugParams } from '../schemas/common.js'
+import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { MouDetail, MouQuery } from '../schemas/mous.js'
 import { errorResponses } from '../schemas/problems.js'
 import { answerMous, MouListOrGroups } from './nested-mous.js'

@@ -10,12 +10,11 @@ import { groupMous } from '../data/aggregates.js'
 import { listMous, mouWhere } from '../data/mous.js'
 import { NotFoundError } from '../http/errors.js'
 import { sendAggregate } from '../http/exports.js'
-import { pageOf, sendList } from '../http/pagination.js'
+import { pageWindow, sendPage } from '../http/pagination.js'
 import { Group, Groups } from '../schemas/aggregates.js'
-import { slugParams } from '../schemas/common.js'
 import { Mou, MouList, MouQuery } from '../schemas/mous.js'
 import { errorResponses } from '../schemas/problems.js'
-import { CodeParams } from '../schemas/taxonomy.js'
+import { CodeParams, slugParams } from '../schemas/parameters.js'
 
 /** The 200 of every agreement list: the list, or with group_by, the groups. */
 export const MouListOrGroups = z.union([MouList, Groups])
@@ -29,9 +28,8 @@ export async function answerMous (app: FastifyInstance, request: FastifyRequest,
     const groups = await groupMous(app.prisma, where, dimension)
     return sendAggregate(request, reply, `${name}-by-${dimension}`, Group, groups, groups.data)
   }
-  const page = pageOf(request, query)
-  const { data, total } = await listMous(app.prisma, where, sort, page)
-  return sendList(request, reply, name, Mou, data, total, page)
+  const window = pageWindow(request, query)
+  return sendPage(request, reply, { name, item: Mou }, await listMous(app.prisma, where, sort, window), window)
 }
 
 export interface NestedMous {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getParty, listParties } from '../data/parties.js'
-import { pageOf, sendList } from '../http/pagination.js'
-import { NoQuery, slugParams } from '../schemas/common.js'
+import { answerList } from '../http/pagination.js'
+import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { Party, PartyDetail, PartyList, PartyQuery } from '../schemas/parties.js'
 import { errorResponses } from '../schemas/problems.js'
 import { nestedMousRoute } from './nested-mous.js'
@@ -18,12 +18,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: PartyQuery,
       response: { 200: PartyList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const { limit, offset, format, ...filter } = request.query
-    const page = pageOf(request, request.query)
-    const { data, total } = await listParties(app.prisma, filter, page)
-    return sendList(request, reply, 'parties', Party, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'parties', item: Party },
+    (filters, window) => listParties(app.prisma, filters, window)))
 
   app.get('/parties/:slug', {
     config: { kind: 'resource' },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getSource, getSourceText, listSources } from '../data/sources.js'
-import { pageOf, sendList } from '../http/pagination.js'
-import { NoQuery, slugParams } from '../schemas/common.js'
+import { answerList } from '../http/pagination.js'
+import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import { Source, SourceList, SourceQuery, SourceText } from '../schemas/sources.js'
 
@@ -18,12 +18,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: SourceQuery,
       response: { 200: SourceList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const { limit, offset, format, ...filter } = request.query
-    const page = pageOf(request, request.query)
-    const { data, total } = await listSources(app.prisma, filter, page)
-    return sendList(request, reply, 'sources', Source, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'sources', item: Source },
+    (filters, window) => listSources(app.prisma, filters, window)))
 
   app.get('/sources/:slug', {
     config: { kind: 'resource' },

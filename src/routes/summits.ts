@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getSession, getSummit, listSessions, listSummits } from '../data/summits.js'
-import { pageOf, sendList } from '../http/pagination.js'
-import { NoQuery, slugParams } from '../schemas/common.js'
+import { answerList } from '../http/pagination.js'
+import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import { Session, SessionDetail, SessionList, SessionQuery, Summit, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
 import { nestedMousRoute } from './nested-mous.js'
@@ -18,12 +18,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: SummitQuery,
       response: { 200: SummitList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const { limit, offset, format, ...filter } = request.query
-    const page = pageOf(request, request.query)
-    const { data, total } = await listSummits(app.prisma, filter, page)
-    return sendList(request, reply, 'summits', Summit, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'summits', item: Summit },
+    (filters, window) => listSummits(app.prisma, filters, window)))
 
   app.get('/summits/:slug', {
     config: { kind: 'resource' },
@@ -57,12 +53,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: SessionQuery,
       response: { 200: SessionList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const { limit, offset, format, ...filter } = request.query
-    const page = pageOf(request, request.query)
-    const { data, total } = await listSessions(app.prisma, filter, page)
-    return sendList(request, reply, 'sessions', Session, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'sessions', item: Session },
+    (filters, window) => listSessions(app.prisma, filters, window)))
 
   app.get('/sessions/:slug', {
     config: { kind: 'resource' },

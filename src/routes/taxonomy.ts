@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { getCountry, getMineral, getSector, listCountries, listMinerals, listSectors } from '../data/taxonomy.js'
-import { pageOf, sendList } from '../http/pagination.js'
-import { NoQuery, slugParams } from '../schemas/common.js'
+import { answerList } from '../http/pagination.js'
+import { PageQuery } from '../schemas/pages.js'
+import { CodeParams, NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import {
-  CodeParams, Country, CountryDetail, CountryList, Mineral, MineralDetail, MineralList, MineralQuery, PageQuery, Sector, SectorDetail, SectorList
+  Country, CountryDetail, CountryList, Mineral, MineralDetail, MineralList, MineralQuery, Sector, SectorDetail, SectorList
 } from '../schemas/taxonomy.js'
 import { nestedMousRoute } from './nested-mous.js'
 
@@ -21,11 +22,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: PageQuery,
       response: { 200: CountryList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const page = pageOf(request, request.query)
-    const { data, total } = await listCountries(app.prisma, page)
-    return sendList(request, reply, 'countries', Country, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'countries', item: Country },
+    (_filters, window) => listCountries(app.prisma, window)))
 
   app.get('/countries/:code', {
     config: { kind: 'resource' },
@@ -50,11 +48,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: PageQuery,
       response: { 200: SectorList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const page = pageOf(request, request.query)
-    const { data, total } = await listSectors(app.prisma, page)
-    return sendList(request, reply, 'sectors', Sector, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'sectors', item: Sector },
+    (_filters, window) => listSectors(app.prisma, window)))
 
   app.get('/sectors/:slug', {
     config: { kind: 'resource' },
@@ -80,12 +75,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: MineralQuery,
       response: { 200: MineralList, ...errorResponses(400, 406) }
     }
-  }, async (request, reply) => {
-    const { limit, offset, format, ...filter } = request.query
-    const page = pageOf(request, request.query)
-    const { data, total } = await listMinerals(app.prisma, filter, page)
-    return sendList(request, reply, 'minerals', Mineral, data, total, page)
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'minerals', item: Mineral },
+    (filters, window) => listMinerals(app.prisma, filters, window)))
 
   app.get('/minerals/:slug', {
     config: { kind: 'resource' },

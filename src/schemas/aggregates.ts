@@ -1,7 +1,8 @@
 // Aggregates for dashboards: group_by on agreement lists, /stats, /party-pairs.
 import { z } from 'zod'
 import { SessionKind } from '../generated/prisma/enums.js'
-import { listOf, PartyRef } from './common.js'
+import { PartyRef } from './common.js'
+import { listOf } from './pages.js'
 import { AgreementCounts } from './summits.js'
 
 export const dimensions = ['sector', 'mineral', 'party', 'party_kind', 'country', 'summit', 'session', 'kind', 'identified'] as const
@@ -19,6 +20,7 @@ export const Group = z.object({
   name: z.string(),
   count: z.int().describe('How many of the matching agreements have this value.')
 }).meta({ id: 'Group' })
+export type Group = z.infer<typeof Group>
 
 export const Groups = z.object({
   data: z.array(Group).describe('By count, largest first; `unknown` last.'),
@@ -33,9 +35,11 @@ export type Groups = z.infer<typeof Groups>
 
 export const SessionStats = z.object({ slug: z.string(), name: z.string(), kind: z.enum(SessionKind), date: z.string(), agreements: AgreementCounts })
   .meta({ id: 'SessionStats' })
+export type SessionStats = z.infer<typeof SessionStats>
 export const SummitStats = z.object({
   slug: z.string(), name: z.string(), date: z.string(), agreements: AgreementCounts, sessions: z.array(SessionStats)
 }).meta({ id: 'SummitStats' })
+export type SummitStats = z.infer<typeof SummitStats>
 
 export const Stats = z.object({
   dataset: z.object({
@@ -61,6 +65,7 @@ export const StatsRow = z.object({
   recorded: z.int().nullable(),
   identified: z.int().nullable()
 }).meta({ id: 'StatsRow' })
+export type StatsRow = z.infer<typeof StatsRow>
 
 export const PartyPair = z.object({
   party_a: PartyRef.describe('The pair\'s first party, by slug.'),
@@ -68,4 +73,6 @@ export const PartyPair = z.object({
   count: z.int().describe('How many matching agreements both signed.'),
   agreements: z.array(z.string()).describe('Their slugs.')
 }).meta({ id: 'PartyPair' })
+export type PartyPair = z.infer<typeof PartyPair>
 export const PartyPairList = listOf(PartyPair, 'PartyPairList')
+export type PartyPairList = z.infer<typeof PartyPairList>

@@ -2,10 +2,9 @@
 import { z } from 'zod'
 import { AgreementKind, PartyRole } from '../generated/prisma/enums.js'
 import { groupBy } from './aggregates.js'
-import {
-  basis, Citation, commaList, countryCodeValue, CountryRef, enumValue, isoDate, listOf, MineralRef, pagination, PartyRef, SectorRef,
-  SessionRef, slugValue, SummitRef
-} from './common.js'
+import { basis, Citation, CountryRef, isoDate, MineralRef, PartyRef, SectorRef, SessionRef, SummitRef } from './common.js'
+import { listOf, pagination } from './pages.js'
+import { commaList, countryCodeValue, enumValue, slugValue } from './parameters.js'
 export const sortFields = ['signed_at', 'title', 'slug', 'kind', 'identified'] as const
 export type SortField = typeof sortFields[number]
 export interface SortKey { field: SortField, descending: boolean }
@@ -62,8 +61,11 @@ export type MouQuery = z.infer<typeof MouQuery>
 export type MouFilters = Omit<MouQuery, 'sort' | 'limit' | 'offset' | 'format' | 'group_by'>
 
 export const MouParty = PartyRef.extend({ role: z.enum(PartyRole), basis }).meta({ id: 'MouParty' })
+export type MouParty = z.infer<typeof MouParty>
 export const MouSector = SectorRef.extend({ basis }).meta({ id: 'MouSector' })
+export type MouSector = z.infer<typeof MouSector>
 export const MouMineral = MineralRef.extend({ basis }).meta({ id: 'MouMineral' })
+export type MouMineral = z.infer<typeof MouMineral>
 
 export const Mou = z.object({
   slug: z.string(),
@@ -90,3 +92,4 @@ export const MouDetail = Mou.extend({
 export type MouDetail = z.infer<typeof MouDetail>
 
 export const MouList = listOf(Mou, 'MouList')
+export type MouList = z.infer<typeof MouList>

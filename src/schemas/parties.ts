@@ -1,7 +1,9 @@
 // /parties: who signs.
 import { z } from 'zod'
 import { AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import { Citation, commaList, countryCodeValue, CountryRef, enumValue, listOf, pagination } from './common.js'
+import { Citation, CountryRef } from './common.js'
+import { listOf, pagination } from './pages.js'
+import { commaList, countryCodeValue, enumValue } from './parameters.js'
 
 export const Party = z.object({
   slug: z.string(),
@@ -10,13 +12,16 @@ export const Party = z.object({
   country: CountryRef,
   agreement_count: z.int().describe('How many agreements it signed.')
 }).meta({ id: 'Party' })
+export type Party = z.infer<typeof Party>
 
 export const MouRef = z.object({ slug: z.string(), title: z.string().nullable(), kind: z.enum(AgreementKind).nullable() }).meta({ id: 'MouRef' })
+export type MouRef = z.infer<typeof MouRef>
 
 export const PartyDetail = Party.extend({
   agreements: z.array(MouRef).describe('The agreements it signed; `/parties/{slug}/mous` has them in full.'),
   citations: z.array(Citation)
 }).meta({ id: 'PartyDetail' })
+export type PartyDetail = z.infer<typeof PartyDetail>
 
 export const partySortFields = ['name', 'slug', 'kind', 'agreement_count'] as const
 
@@ -31,5 +36,7 @@ export const PartyQuery = z.strictObject({
     .meta({ example: '-agreement_count' }),
   ...pagination
 })
+export type PartyQuery = z.infer<typeof PartyQuery>
 
 export const PartyList = listOf(Party, 'PartyList')
+export type PartyList = z.infer<typeof PartyList>

@@ -1,7 +1,8 @@
 // /sources: the documents every fact is cited from.
 import { z } from 'zod'
 import { SourceKind } from '../generated/prisma/enums.js'
-import { commaList, enumValue, listOf, pagination } from './common.js'
+import { listOf, pagination } from './pages.js'
+import { commaList, enumValue } from './parameters.js'
 
 export const Source = z.object({
   slug: z.string(),
@@ -18,11 +19,15 @@ export const Source = z.object({
   note: z.string().nullable(),
   citation_count: z.int().describe('How many citations quote it.')
 }).meta({ id: 'Source' })
+export type Source = z.infer<typeof Source>
 
 export const SourceQuery = z.strictObject({
   kind: commaList(enumValue(SourceKind), '`article` or `reference`.', 'article'),
   ...pagination
 })
+export type SourceQuery = z.infer<typeof SourceQuery>
 
 export const SourceList = listOf(Source, 'SourceList')
+export type SourceList = z.infer<typeof SourceList>
 export const SourceText = z.string().meta({ id: 'SourceText', description: 'The full text, exactly as captured (UTF-8).' })
+export type SourceText = z.infer<typeof SourceText>
