@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { partyPairs, stats, statsRows } from '../data/aggregates.js'
-import { mouWhere } from '../data/mous.js'
+import { mouWhere } from '../data/agreements.js'
 import { sendAggregate } from '../http/exports.js'
 import { answerList } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
-import { mouFilters } from '../schemas/mous.js'
+import { mouFilters } from '../schemas/agreements.js'
 import { pagination } from '../schemas/pages.js'
 import { errorResponses } from '../schemas/problems.js'
 

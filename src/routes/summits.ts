@@ -4,7 +4,7 @@ import { answerList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import { Session, SessionDetail, SessionList, SessionQuery, Summit, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
-import { nestedMousRoute } from './nested-mous.js'
+import { nestedMousRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/summits', {

@@ -7,7 +7,7 @@ import { errorResponses } from '../schemas/problems.js'
 import {
   Country, CountryDetail, CountryList, Mineral, MineralDetail, MineralList, MineralQuery, Sector, SectorDetail, SectorList
 } from '../schemas/taxonomy.js'
-import { nestedMousRoute } from './nested-mous.js'
+import { nestedMousRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   const tags = ['taxonomy']

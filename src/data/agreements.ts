@@ -2,7 +2,7 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/mous.js'
+import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/agreements.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'
 import { citationsOf } from './citations.js'

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import { getMou } from '../data/mous.js'
+import { getMou } from '../data/agreements.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
-import { MouDetail, MouQuery } from '../schemas/mous.js'
+import { MouDetail, MouQuery } from '../schemas/agreements.js'
 import { errorResponses } from '../schemas/problems.js'
-import { answerMous, MouListOrGroups } from './nested-mous.js'
+import { answerMous, MouListOrGroups } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/mous', {
