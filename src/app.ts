@@ -1,12 +1,12 @@
 // Builds the application as a plugin: infrastructure first, then routes.
 // Nothing here listens; src/server.ts does, and tests use `inject`.
 import type { FastifyInstance } from 'fastify'
-import { constants as zlibConstants } from 'node:zlib'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
 import etag from '@fastify/etag'
 import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod'
 import type { Config } from './config.js'
+import { brotliOptions, COMPRESS_FROM_BYTES } from './http/compression.js'
 import db from './plugins/db.js'
 import formats from './plugins/formats.js'
 import httpCache from './plugins/http-cache.js'
@@ -18,7 +18,7 @@ import swagger from './plugins/swagger.js'
 import urlLength from './plugins/url-length.js'
 import aggregates from './routes/aggregates.js'
 import health from './routes/health.js'
-import mous from './routes/agreements.js'
+import agreements from './routes/agreements.js'
 import parties from './routes/parties.js'
 import sources from './routes/sources.js'
 import summits from './routes/summits.js'
@@ -47,11 +47,11 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   if (config.rateLimitMax > 0) await fastify.register(rateLimit, { max: config.rateLimitMax, windowSeconds: config.rateLimitWindowSeconds })
   await fastify.register(httpCache, { databasePath: config.databasePath, maxAge: config.cacheMaxAge })
   await fastify.register(etag)
-  await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } })
+  await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions, threshold: COMPRESS_FROM_BYTES })
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(swagger)
   await fastify.register(health, { databasePath: config.databasePath })
-  await fastify.register(mous)
+  await fastify.register(agreements)
   await fastify.register(summits)
   await fastify.register(parties)
   await fastify.register(taxonomy)

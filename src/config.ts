@@ -27,8 +27,8 @@ export type TrustProxy = boolean | number | string[]
 const trustProxy = z.string().trim().default('false').transform((value, context): TrustProxy => {
   if (value === 'true' || value === 'false') return value === 'true'
   if (/^\d{1,3}$/.test(value)) return Number(value)
-  const entries = value.split(',').map(e => e.trim()).filter(e => e !== '')
-  const wrong = entries.filter(e => !isAddressOrRange(e))
+  const entries = value.split(',').map(entry => entry.trim()).filter(entry => entry !== '')
+  const wrong = entries.filter(entry => !isAddressOrRange(entry))
   if (entries.length === 0 || wrong.length > 0) {
     context.addIssue({ code: 'custom', message: `not an address or range: ${wrong.join(', ') || '(empty)'}` })
     return z.NEVER
@@ -88,7 +88,7 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor (public readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map(p => `  ${p}`).join('\n')}`)
+    super(`Invalid configuration:\n${problems.map(problem => `  ${problem}`).join('\n')}`)
     this.name = 'ConfigError'
   }
 }
@@ -102,21 +102,21 @@ export function parseConfig (env: Record<string, string | undefined>): Config {
       return `${name}=${JSON.stringify(env[name])}: ${issue.message}${accepts === undefined ? '' : ` (accepts ${accepts})`}`
     }))
   }
-  const e = result.data
+  const parsed = result.data
   return {
-    port: e.PORT,
-    host: e.HOST,
-    databasePath: resolve(e.DATABASE_URL.slice('file:'.length)),
-    logLevel: e.LOG_LEVEL,
-    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? true : e.CORS_ORIGINS.split(',').map(o => o.trim()).filter(o => o !== ''),
-    cacheMaxAge: e.CACHE_MAX_AGE,
-    rateLimitMax: e.RATE_LIMIT_MAX,
-    rateLimitWindowSeconds: e.RATE_LIMIT_WINDOW,
-    trustProxy: e.TRUST_PROXY,
-    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
-    handlerTimeoutMs: e.HANDLER_TIMEOUT_MS,
-    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
-    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    maxUrlLength: e.MAX_URL_LENGTH
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databasePath: resolve(parsed.DATABASE_URL.slice('file:'.length)),
+    logLevel: parsed.LOG_LEVEL,
+    corsOrigins: parsed.CORS_ORIGINS.trim() === '*' ? true : parsed.CORS_ORIGINS.split(',').map(origin => origin.trim()).filter(origin => origin !== ''),
+    cacheMaxAge: parsed.CACHE_MAX_AGE,
+    rateLimitMax: parsed.RATE_LIMIT_MAX,
+    rateLimitWindowSeconds: parsed.RATE_LIMIT_WINDOW,
+    trustProxy: parsed.TRUST_PROXY,
+    requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+    handlerTimeoutMs: parsed.HANDLER_TIMEOUT_MS,
+    keepAliveTimeoutMs: parsed.KEEP_ALIVE_TIMEOUT_MS,
+    shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    maxUrlLength: parsed.MAX_URL_LENGTH
   }
 }

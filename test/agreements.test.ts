@@ -4,8 +4,8 @@ import { buildApp } from './helper.js'
 
 const app = await buildApp(t)
 
-interface Mou { slug: string, kind: string | null, title: string | null, identified: boolean, signed_at: string, session: { slug: string }, parties: Array<{ slug: string, country: string }>, sectors: Array<{ slug: string }>, minerals: Array<{ slug: string }> }
-interface List { data: Mou[], meta: { total: number, limit: number, offset: number } }
+interface Agreement { slug: string, kind: string | null, title: string | null, identified: boolean, signed_at: string, session: { slug: string }, parties: Array<{ slug: string, country: string }>, sectors: Array<{ slug: string }>, minerals: Array<{ slug: string }> }
+interface List { data: Agreement[], meta: { total: number, limit: number, offset: number } }
 
 async function list (url: string): Promise<List> {
   const res = await app.inject(url)
@@ -51,8 +51,8 @@ t.test('filters combine with AND', async t => {
 })
 
 t.test('filtering by a related record returns each agreement with all its relations', async t => {
-  const [mou] = (await list('/mous?party=sk-ecoplant')).data
-  t.equal(mou?.parties.length, 3, 'not only the party that matched')
+  const [agreement] = (await list('/mous?party=sk-ecoplant')).data
+  t.equal(agreement?.parties.length, 3, 'not only the party that matched')
   const [byCountry] = (await list('/mous?country=KZ&party=kazmunaygas')).data
   t.same(byCountry?.parties.map(p => p.country), ['KR', 'KZ'])
 })
@@ -166,8 +166,8 @@ t.test('other invalid values say what would be accepted', async t => {
 t.test('GET /mous/{slug}: full detail with citations; unknown slug is a 404', async t => {
   const res = await app.inject('/mous/hyundai-engineering-kazmunaygas-mou')
   t.equal(res.statusCode, 200)
-  const mou = res.json()
-  t.match(mou, {
+  const agreement = res.json()
+  t.match(agreement, {
     slug: 'hyundai-engineering-kazmunaygas-mou',
     kind: 'mou',
     identified: true,
@@ -175,10 +175,10 @@ t.test('GET /mous/{slug}: full detail with citations; unknown slug is a 404', as
     summit: { slug: 'korea-kazakhstan-2024', city: 'Astana' },
     session_basis: 'inferred'
   })
-  t.same(mou.parties.map((p: { slug: string, role: string }) => [p.slug, p.role]), [['hyundai-engineering', 'signatory'], ['kazmunaygas', 'signatory']])
-  const fields = new Set(mou.citations.map((c: { field: string }) => c.field))
+  t.same(agreement.parties.map((p: { slug: string, role: string }) => [p.slug, p.role]), [['hyundai-engineering', 'signatory'], ['kazmunaygas', 'signatory']])
+  const fields = new Set(agreement.citations.map((c: { field: string }) => c.field))
   for (const field of ['', 'session', 'kind', 'title', 'summary', 'parties/kazmunaygas', 'sectors/energy']) t.ok(fields.has(field), `cites "${field}"`)
-  t.ok(mou.citations.every((c: { source: { slug: string } }) => c.source.slug === 'joongang-2024-06-12-korea-kazakhstan-critical-minerals'))
+  t.ok(agreement.citations.every((c: { source: { slug: string } }) => c.source.slug === 'joongang-2024-06-12-korea-kazakhstan-critical-minerals'))
 
   const missing = await app.inject('/mous/no-such-mou')
   t.equal(missing.statusCode, 404)

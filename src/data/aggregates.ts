@@ -30,29 +30,29 @@ const UNKNOWN: Value = { key: 'unknown', name: 'Unknown: the source does not say
 
 /** The values one agreement has for a dimension (none: it is counted as unknown). */
 function valuesOf (row: Row, dimension: Dimension): Value[] {
-  const unique = (values: Value[]): Value[] => [...new Map(values.map(v => [v.key, v])).values()]
+  const unique = (values: Value[]): Value[] => [...new Map(values.map(value => [value.key, value])).values()]
   switch (dimension) {
-    case 'sector': return row.sectors.map(s => ({ key: s.sector.slug, name: s.sector.name }))
-    case 'mineral': return row.minerals.map(m => ({ key: m.mineral.slug, name: m.mineral.name }))
-    case 'party': return row.parties.map(p => ({ key: p.party.slug, name: p.party.name }))
-    case 'party_kind': return unique(labels(row.parties.map(p => p.party.kind)))
-    case 'country': return unique(row.parties.map(p => ({ key: p.party.country.code, name: p.party.country.name })))
+    case 'sector': return row.sectors.map(({ sector }) => ({ key: sector.slug, name: sector.name }))
+    case 'mineral': return row.minerals.map(({ mineral }) => ({ key: mineral.slug, name: mineral.name }))
+    case 'party': return row.parties.map(({ party }) => ({ key: party.slug, name: party.name }))
+    case 'party_kind': return unique(labels(row.parties.map(({ party }) => party.kind)))
+    case 'country': return unique(row.parties.map(({ party }) => ({ key: party.country.code, name: party.country.name })))
     case 'summit': return [{ key: row.session.summit.slug, name: row.session.summit.name }]
     case 'session': return [{ key: row.session.slug, name: row.session.name }]
-    case 'kind': return kindValues.filter(k => k.key === row.kind)
-    case 'identified': return identifiedValues.filter(v => v.key === String(row.identified))
+    case 'kind': return kindValues.filter(kind => kind.key === row.kind)
+    case 'identified': return identifiedValues.filter(value => value.key === String(row.identified))
   }
 }
 
 /** Every value a dimension can take, so that values no agreement has still show, with 0. */
 async function allValues (prisma: PrismaClient, dimension: Dimension): Promise<Value[]> {
-  const bySlug = (rows: Array<{ slug: string, name: string }>): Value[] => rows.map(r => ({ key: r.slug, name: r.name }))
+  const bySlug = (rows: Array<{ slug: string, name: string }>): Value[] => rows.map(row => ({ key: row.slug, name: row.name }))
   switch (dimension) {
     case 'sector': return bySlug(await prisma.sector.findMany({ orderBy: { id: 'asc' } }))
     case 'mineral': return bySlug(await prisma.mineral.findMany({ orderBy: { id: 'asc' } }))
     case 'party': return bySlug(await prisma.party.findMany({ orderBy: { slug: 'asc' } }))
     case 'party_kind': return labels(Object.values(PartyKind))
-    case 'country': return (await prisma.country.findMany({ orderBy: { code: 'asc' } })).map(c => ({ key: c.code, name: c.name }))
+    case 'country': return (await prisma.country.findMany({ orderBy: { code: 'asc' } })).map(country => ({ key: country.code, name: country.name }))
     case 'summit': return bySlug(await prisma.summit.findMany({ orderBy: { date: 'asc' } }))
     case 'session': return bySlug(await prisma.session.findMany({ orderBy: [{ date: 'asc' }, { ordinal: 'asc' }] }))
     case 'kind': return kindValues
@@ -60,8 +60,9 @@ async function allValues (prisma: PrismaClient, dimension: Dimension): Promise<V
   }
 }
 
-function count (rows: Row[], dimension: Dimension, values: Value[]): Groups {
-  const counts = new Map(values.map(v => [v.key, { ...v, count: 0 }]))
+/** Counts `rows` under each of `values` (and under unknown those with none): largest first, unknown last. */
+function countGroups (rows: Row[], dimension: Dimension, values: Value[]): Groups {
+  const counts = new Map(values.map(value => [value.key, { ...value, count: 0 }]))
   const unknown = { ...UNKNOWN, count: 0 }
   for (const row of rows) {
     const found = valuesOf(row, dimension)
@@ -80,27 +81,27 @@ function count (rows: Row[], dimension: Dimension, values: Value[]): Groups {
       group_by: dimension,
       total: rows.length,
       multi_valued: !singleValued.includes(dimension),
-      counted: data.reduce((sum, g) => sum + g.count, 0)
+      counted: data.reduce((sum, group) => sum + group.count, 0)
     }
   }
 }
 
-export async function groupMous (prisma: PrismaClient, where: Prisma.AgreementWhereInput, dimension: Dimension): Promise<Groups> {
+export async function groupAgreements (prisma: PrismaClient, where: Prisma.AgreementWhereInput, dimension: Dimension): Promise<Groups> {
   const [rows, values] = await Promise.all([prisma.agreement.findMany({ where, select }), allValues(prisma, dimension)])
-  return count(rows, dimension, values)
+  return countGroups(rows, dimension, values)
 }
 
 export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementWhereInput, window: PageWindow): Promise<Page<PartyPair>> {
   const rows = await prisma.agreement.findMany({ where, select, orderBy: { slug: 'asc' } })
   const pairs = new Map<string, PartyPair>()
   for (const row of rows) {
-    const parties = row.parties.map(p => p.party).sort((a, b) => a.slug.localeCompare(b.slug))
-    parties.forEach((a, i) => {
-      for (const b of parties.slice(i + 1)) {
-        const key = `${a.slug} ${b.slug}`
+    const parties = row.parties.map(({ party }) => party).sort((a, b) => a.slug.localeCompare(b.slug))
+    parties.forEach((partyA, index) => {
+      for (const partyB of parties.slice(index + 1)) {
+        const key = `${partyA.slug} ${partyB.slug}`
         const pair = pairs.get(key) ?? {
-          party_a: { slug: a.slug, name: a.name, kind: a.kind, country: a.countryCode },
-          party_b: { slug: b.slug, name: b.name, kind: b.kind, country: b.countryCode },
+          party_a: { slug: partyA.slug, name: partyA.name, kind: partyA.kind, country: partyA.countryCode },
+          party_b: { slug: partyB.slug, name: partyB.name, kind: partyB.kind, country: partyB.countryCode },
           count: 0,
           agreements: []
         }
@@ -110,7 +111,9 @@ export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementW
       }
     })
   }
-  const all = [...pairs.values()].sort((x, y) => y.count - x.count || x.party_a.slug.localeCompare(y.party_a.slug) || x.party_b.slug.localeCompare(y.party_b.slug))
+  const mostFrequentFirst = (one: PartyPair, other: PartyPair): number =>
+    other.count - one.count || one.party_a.slug.localeCompare(other.party_a.slug) || one.party_b.slug.localeCompare(other.party_b.slug)
+  const all = [...pairs.values()].sort(mostFrequentFirst)
   const end = window.limit === undefined ? undefined : window.offset + window.limit
   return { data: all.slice(window.offset, end), total: all.length }
 }
@@ -124,12 +127,12 @@ export async function stats (prisma: PrismaClient): Promise<Stats> {
   ])
   return {
     dataset: { sha256: version?.sha256 ?? '', loaded_at: version?.loadedAt ?? '' },
-    agreements: addUp(summits.map(s => s.agreements)),
+    agreements: addUp(summits.map(summit => summit.agreements)),
     summits,
-    sectors: count(rows, 'sector', sectors).data,
-    minerals: count(rows, 'mineral', minerals).data,
-    party_kinds: count(rows, 'party_kind', partyKindValues).data,
-    countries: count(rows, 'country', countries).data
+    sectors: countGroups(rows, 'sector', sectors).data,
+    minerals: countGroups(rows, 'mineral', minerals).data,
+    party_kinds: countGroups(rows, 'party_kind', partyKindValues).data,
+    countries: countGroups(rows, 'country', countries).data
   }
 }
 

@@ -2,7 +2,7 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Mou, MouDetail, MouFilters, SortKey } from '../schemas/agreements.js'
+import type { Agreement, AgreementDetail, AgreementFilters, SortKey } from '../schemas/agreements.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'
 import { citationsOf } from './citations.js'
@@ -15,31 +15,34 @@ const include = {
 } satisfies Prisma.AgreementInclude
 type Row = Prisma.AgreementGetPayload<{ include: typeof include }>
 
+const onlySlugs = { select: { slug: true } } as const
+const slugsOf = (rows: Array<{ slug: string }>): string[] => rows.map(row => row.slug)
+
 /** Checks every slug the filters name, then builds the where clause. */
-export async function mouWhere (prisma: PrismaClient, f: MouFilters): Promise<Prisma.AgreementWhereInput> {
+export async function agreementWhere (prisma: PrismaClient, filters: AgreementFilters): Promise<Prisma.AgreementWhereInput> {
   await Promise.all([
-    f.sector && prisma.sector.findMany({ select: { slug: true } }).then(r => assertKnown('sector', 'sector', f.sector ?? [], r.map(x => x.slug))),
-    f.mineral && prisma.mineral.findMany({ select: { slug: true } }).then(r => assertKnown('mineral', 'mineral', f.mineral ?? [], r.map(x => x.slug))),
-    f.party && prisma.party.findMany({ select: { slug: true } }).then(r => assertKnown('party', 'party', f.party ?? [], r.map(x => x.slug))),
-    f.country && assertKnownCountries(prisma, f.country),
-    f.summit && prisma.summit.findMany({ select: { slug: true } }).then(r => assertKnown('summit', 'summit', f.summit ?? [], r.map(x => x.slug))),
-    f.session && prisma.session.findMany({ select: { slug: true } }).then(r => assertKnown('session', 'session', f.session ?? [], r.map(x => x.slug)))
+    filters.sector && prisma.sector.findMany(onlySlugs).then(rows => assertKnown('sector', 'sector', filters.sector ?? [], slugsOf(rows))),
+    filters.mineral && prisma.mineral.findMany(onlySlugs).then(rows => assertKnown('mineral', 'mineral', filters.mineral ?? [], slugsOf(rows))),
+    filters.party && prisma.party.findMany(onlySlugs).then(rows => assertKnown('party', 'party', filters.party ?? [], slugsOf(rows))),
+    filters.country && assertKnownCountries(prisma, filters.country),
+    filters.summit && prisma.summit.findMany(onlySlugs).then(rows => assertKnown('summit', 'summit', filters.summit ?? [], slugsOf(rows))),
+    filters.session && prisma.session.findMany(onlySlugs).then(rows => assertKnown('session', 'session', filters.session ?? [], slugsOf(rows)))
   ])
   const and: Prisma.AgreementWhereInput[] = []
-  if (f.sector) and.push({ sectors: { some: { sector: { slug: { in: f.sector } } } } })
-  if (f.mineral) and.push({ minerals: { some: { mineral: { slug: { in: f.mineral } } } } })
-  if (f.party) and.push({ parties: { some: { party: { slug: { in: f.party } } } } })
-  if (f.country) and.push({ parties: { some: { party: { countryCode: { in: f.country } } } } })
-  if (f.summit) and.push({ session: { summit: { slug: { in: f.summit } } } })
-  if (f.session) and.push({ session: { slug: { in: f.session } } })
-  if (f.kind) {
-    const kinds = f.kind.filter(k => k !== 'unknown')
-    and.push({ OR: [{ kind: { in: kinds } }, ...(f.kind.includes('unknown') ? [{ kind: null }] : [])] })
+  if (filters.sector) and.push({ sectors: { some: { sector: { slug: { in: filters.sector } } } } })
+  if (filters.mineral) and.push({ minerals: { some: { mineral: { slug: { in: filters.mineral } } } } })
+  if (filters.party) and.push({ parties: { some: { party: { slug: { in: filters.party } } } } })
+  if (filters.country) and.push({ parties: { some: { party: { countryCode: { in: filters.country } } } } })
+  if (filters.summit) and.push({ session: { summit: { slug: { in: filters.summit } } } })
+  if (filters.session) and.push({ session: { slug: { in: filters.session } } })
+  if (filters.kind) {
+    const kinds = filters.kind.filter(kind => kind !== 'unknown')
+    and.push({ OR: [{ kind: { in: kinds } }, ...(filters.kind.includes('unknown') ? [{ kind: null }] : [])] })
   }
-  if (f.identified !== undefined) and.push({ identified: f.identified })
-  if (f.signed_from) and.push({ session: { date: { gte: f.signed_from } } })
-  if (f.signed_to) and.push({ session: { date: { lte: f.signed_to } } })
-  if (f.q) and.push({ id: { in: await searchIds(prisma, f.q) } })
+  if (filters.identified !== undefined) and.push({ identified: filters.identified })
+  if (filters.signed_from) and.push({ session: { date: { gte: filters.signed_from } } })
+  if (filters.signed_to) and.push({ session: { date: { lte: filters.signed_to } } })
+  if (filters.q) and.push({ id: { in: await searchIds(prisma, filters.q) } })
   return { AND: and }
 }
 
@@ -54,8 +57,8 @@ async function searchIds (prisma: PrismaClient, q: string): Promise<number[]> {
     select: { id: true, title: true, summary: true, parties: { select: { party: { select: { name: true } } } } }
   })
   return rows
-    .filter(r => [r.title, r.summary, ...r.parties.map(p => p.party.name)].some(text => text?.toLocaleLowerCase().includes(needle)))
-    .map(r => r.id)
+    .filter(row => [row.title, row.summary, ...row.parties.map(link => link.party.name)].some(text => text?.toLocaleLowerCase().includes(needle)))
+    .map(row => row.id)
 }
 
 /** Source order: by date, then as the source lists sessions and agreements. */
@@ -75,31 +78,31 @@ function orderBy (sort: SortKey[] | undefined): Prisma.AgreementOrderByWithRelat
   return [...(sort ?? []).map(({ field, descending }) => sortKeys[field](descending ? 'desc' : 'asc')), ...sourceOrder]
 }
 
-export async function listMous (prisma: PrismaClient, where: Prisma.AgreementWhereInput, sort: SortKey[] | undefined, window: PageWindow): Promise<Page<Mou>> {
+export async function listAgreements (prisma: PrismaClient, where: Prisma.AgreementWhereInput, sort: SortKey[] | undefined, window: PageWindow): Promise<Page<Agreement>> {
   const [rows, total] = await Promise.all([
     prisma.agreement.findMany({ where, include, orderBy: orderBy(sort), take: window.limit, skip: window.offset }),
     prisma.agreement.count({ where })
   ])
-  return { data: rows.map(toMou), total }
+  return { data: rows.map(toAgreement), total }
 }
 
-export async function getMou (prisma: PrismaClient, slug: string): Promise<MouDetail> {
+export async function getAgreement (prisma: PrismaClient, slug: string): Promise<AgreementDetail> {
   const row = await prisma.agreement.findUnique({ where: { slug }, include })
   if (row === null) throw new NotFoundError('agreement', slug)
   const citations = await citationsOf(prisma, 'agreement', slug)
-  const mou = toMou(row)
+  const agreement = toAgreement(row)
   const { session } = row
   const { summit } = session
   return {
-    ...mou,
-    session: { ...mou.session, city: session.city, venue: session.venue },
-    summit: { ...mou.summit, city: summit.city, venue: summit.venue },
+    ...agreement,
+    session: { ...agreement.session, city: session.city, venue: session.venue },
+    summit: { ...agreement.summit, city: summit.city, venue: summit.venue },
     citations
   }
 }
 
-function toMou (row: Row): Mou {
-  const countries = new Map(row.parties.map(p => [p.party.country.code, p.party.country.name]))
+function toAgreement (row: Row): Agreement {
+  const countries = new Map(row.parties.map(({ party }) => [party.country.code, party.country.name]))
   return {
     slug: row.slug,
     kind: row.kind,
@@ -110,11 +113,11 @@ function toMou (row: Row): Mou {
     summit: { slug: row.session.summit.slug, name: row.session.summit.name, date: row.session.summit.date },
     session: { slug: row.session.slug, name: row.session.name, kind: row.session.kind, date: row.session.date },
     session_basis: row.sessionBasis,
-    parties: row.parties.map(p => ({
-      slug: p.party.slug, name: p.party.name, kind: p.party.kind, country: p.party.countryCode, role: p.role, basis: p.basis
+    parties: row.parties.map(({ party, role, basis }) => ({
+      slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode, role, basis
     })),
     countries: [...countries].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name })),
-    sectors: row.sectors.map(s => ({ slug: s.sector.slug, name: s.sector.name, basis: s.basis })),
-    minerals: row.minerals.map(m => ({ slug: m.mineral.slug, name: m.mineral.name, symbol: m.mineral.symbol, basis: m.basis }))
+    sectors: row.sectors.map(({ sector, basis }) => ({ slug: sector.slug, name: sector.name, basis })),
+    minerals: row.minerals.map(({ mineral, basis }) => ({ slug: mineral.slug, name: mineral.name, symbol: mineral.symbol, basis }))
   }
 }

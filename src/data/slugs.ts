@@ -13,8 +13,8 @@ export function closest (value: string, candidates: string[], count = 3): string
   const ranked = candidates
     .map(candidate => ({ candidate, score: candidate.includes(value) ? 0 : distance(value, candidate) }))
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
-  const near = ranked.filter(r => r.score <= Math.max(2, Math.floor(value.length / 3)))
-  return (near.length > 0 ? near : ranked).slice(0, count).map(r => r.candidate)
+  const near = ranked.filter(ranking => ranking.score <= Math.max(2, Math.floor(value.length / 3)))
+  return (near.length > 0 ? near : ranked).slice(0, count).map(ranking => ranking.candidate)
 }
 
 /**
@@ -23,7 +23,7 @@ export function closest (value: string, candidates: string[], count = 3): string
  */
 export function assertKnown (parameter: string, what: string, values: string[], existing: string[]): void {
   const known = new Set(existing)
-  const unknown = values.filter(v => !known.has(v))
+  const unknown = values.filter(value => !known.has(value))
   if (unknown.length === 0) return
   throw new InvalidParametersError(unknown.map(value => {
     const suggestions = closest(value, existing)
@@ -39,5 +39,5 @@ export function assertKnown (parameter: string, what: string, values: string[], 
 
 /** The `country` filter every list shares: ISO codes checked against the countries that exist. */
 export async function assertKnownCountries (prisma: PrismaClient, codes: string[]): Promise<void> {
-  assertKnown('country', 'country', codes, (await prisma.country.findMany({ select: { code: true } })).map(c => c.code))
+  assertKnown('country', 'country', codes, (await prisma.country.findMany({ select: { code: true } })).map(country => country.code))
 }

@@ -34,18 +34,18 @@ function toSession (row: SessionRow): Session {
     agreements: {
       reported: row.reportedAgreementCount,
       recorded: row.agreements.length,
-      identified: row.agreements.filter(a => a.identified).length
+      identified: row.agreements.filter(agreement => agreement.identified).length
     }
   }
 }
 
 /** Counts over several sessions or summits; `reported` stays null only when no part reports a number. */
 export function addUp (parts: AgreementCounts[]): AgreementCounts {
-  const reported = parts.map(p => p.reported)
+  const reported = parts.map(part => part.reported)
   return {
-    reported: reported.every(r => r === null) ? null : reported.reduce<number>((sum, r) => sum + (r ?? 0), 0),
-    recorded: parts.reduce((sum, p) => sum + p.recorded, 0),
-    identified: parts.reduce((sum, p) => sum + p.identified, 0)
+    reported: reported.every(count => count === null) ? null : reported.reduce<number>((sum, count) => sum + (count ?? 0), 0),
+    recorded: parts.reduce((sum, part) => sum + part.recorded, 0),
+    identified: parts.reduce((sum, part) => sum + part.identified, 0)
   }
 }
 
@@ -58,10 +58,10 @@ function toSummit (row: SummitRow): Summit {
     city: row.city,
     venue: row.venue,
     occasion: row.occasion,
-    countries: row.countries.map(c => ({ code: c.country.code, name: c.country.name, role: c.role })),
-    leaders: row.leaders.map(l => ({ slug: l.slug, name: l.name, office: l.office, country: { code: l.country.code, name: l.country.name } })),
+    countries: row.countries.map(({ country, role }) => ({ code: country.code, name: country.name, role })),
+    leaders: row.leaders.map(leader => ({ slug: leader.slug, name: leader.name, office: leader.office, country: { code: leader.country.code, name: leader.country.name } })),
     sessions: sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
-    agreements: addUp(sessions.map(s => s.agreements))
+    agreements: addUp(sessions.map(session => session.agreements))
   }
 }
 
@@ -99,20 +99,20 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<Su
   return {
     ...toSummit(row),
     sessions: row.sessions.map(toSession),
-    commitments: row.commitments.map(c => ({
-      slug: c.slug,
-      kind: c.kind,
-      subject: c.subject,
-      statement: c.statement,
-      countries: c.countries.map(x => ({ code: x.country.code, name: x.country.name })),
-      session: c.session === null ? null : { slug: c.session.slug, name: c.session.name, kind: c.session.kind, date: c.session.date }
+    commitments: row.commitments.map(commitment => ({
+      slug: commitment.slug,
+      kind: commitment.kind,
+      subject: commitment.subject,
+      statement: commitment.statement,
+      countries: commitment.countries.map(({ country }) => ({ code: country.code, name: country.name })),
+      session: commitment.session === null ? null : { slug: commitment.session.slug, name: commitment.session.name, kind: commitment.session.kind, date: commitment.session.date }
     })),
     citations: await citationsOf(prisma, 'summit', slug)
   }
 }
 
 export async function listSessions (prisma: PrismaClient, filters: Filters<SessionQuery>, window: PageWindow): Promise<Page<Session>> {
-  if (filters.summit) assertKnown('summit', 'summit', filters.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(s => s.slug))
+  if (filters.summit) assertKnown('summit', 'summit', filters.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(summit => summit.slug))
   const where: Prisma.SessionWhereInput = {
     ...(filters.summit ? { summit: { slug: { in: filters.summit } } } : {}),
     ...(filters.kind ? { kind: { in: filters.kind } } : {})

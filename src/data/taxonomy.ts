@@ -27,7 +27,7 @@ export async function getCountry (prisma: PrismaClient, code: string): Promise<C
   if (row === null) throw new NotFoundError('country', code)
   return {
     ...await toCountry(prisma, row),
-    parties: row.parties.map(p => ({ slug: p.slug, name: p.name, kind: p.kind, country: p.countryCode })),
+    parties: row.parties.map(party => ({ slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode })),
     citations: await citationsOf(prisma, 'country', row.code)
   }
 }
@@ -39,7 +39,7 @@ export async function listSectors (prisma: PrismaClient, window: PageWindow): Pr
     prisma.sector.findMany({ include: withAgreementCount, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.sector.count()
   ])
-  return { data: rows.map(r => ({ slug: r.slug, name: r.name, agreement_count: r._count.agreements })), total }
+  return { data: rows.map(row => ({ slug: row.slug, name: row.name, agreement_count: row._count.agreements })), total }
 }
 
 export async function getSector (prisma: PrismaClient, slug: string): Promise<SectorDetail> {
@@ -57,7 +57,7 @@ function toMineral (row: MineralRow): Mineral {
     name: row.name,
     symbol: row.symbol,
     form: row.form,
-    resource_countries: row.resources.map(r => ({ code: r.country.code, name: r.country.name })),
+    resource_countries: row.resources.map(({ country }) => ({ code: country.code, name: country.name })),
     agreement_count: row._count.agreements
   }
 }

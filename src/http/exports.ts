@@ -17,9 +17,9 @@ const ids = ['slug', 'code', 'key'] as const
 const wrappers = new Set(['nullable', 'optional', 'default', 'readonly', 'nonoptional', 'catch', 'prefault'])
 
 function unwrap (schema: Schema): Schema {
-  let s = schema
-  while (wrappers.has(s._zod.def.type)) s = (s._zod.def as unknown as { innerType: Schema }).innerType
-  return s
+  let inner = schema
+  while (wrappers.has(inner._zod.def.type)) inner = (inner._zod.def as unknown as { innerType: Schema }).innerType
+  return inner
 }
 
 function shapeOf (schema: Schema): Record<string, Schema> | undefined {
@@ -39,7 +39,7 @@ export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any
     const type = unwrap(field)
     if (type._zod.def.type === 'array') {
       const element = shapeOf(unwrap((type._zod.def as unknown as { element: Schema }).element))
-      const id = ids.find(k => element?.[k] !== undefined)
+      const id = ids.find(key => element?.[key] !== undefined)
       if (id === undefined) return [{ name, value: item => (get(item) as unknown[] | null)?.map(v => String(cell(v))).join('; ') ?? null }]
       const columns: Column[] = [{ name, value: item => (get(item) as Array<Record<string, unknown>> | null)?.map(v => String(v[id])).join('; ') ?? null }]
       if (element?.name !== undefined) columns.push({ name: `${name}_names`, value: item => (get(item) as Array<Record<string, unknown>> | null)?.map(v => String(v.name)).join('; ') ?? null })
@@ -47,7 +47,7 @@ export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any
     }
     const nested = shapeOf(type)
     if (nested === undefined) return [{ name, value: item => cell(get(item)) }]
-    const id = ids.find(k => nested[k] !== undefined)
+    const id = ids.find(key => nested[key] !== undefined)
     if (id === undefined) return columnsOf(type, `${name}_`, get)
     const columns: Column[] = [{ name, value: item => cell(get(item)?.[id]) }]
     if (nested.name !== undefined) columns.push({ name: `${name}_name`, value: item => cell(get(item)?.name) })
@@ -57,9 +57,9 @@ export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any
 
 export function toCsv (schema: Schema, items: object[]): string {
   const columns = columnsOf(schema)
-  return stringify([columns.map(c => c.name), ...items.map(item => columns.map(c => c.value(item)))], {
+  return stringify([columns.map(column => column.name), ...items.map(item => columns.map(column => column.value(item)))], {
     record_delimiter: '\r\n',
-    cast: { boolean: b => String(b) }
+    cast: { boolean: value => String(value) }
   })
 }
 

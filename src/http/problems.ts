@@ -64,6 +64,6 @@ export const details = {
   unknownParameter: (accepted: string[]) => `unknown parameter; accepted: ${accepted.join(', ')}`,
   /** An unknown slug or code in a filter: the closest that exist, and where to list them all. */
   unknownValue: (what: string, value: string, suggestions: string[], listedAt: string) =>
-    `there is no ${what} "${value}"; did you mean ${suggestions.map(s => `"${s}"`).join(' or ')}? ` +
+    `there is no ${what} "${value}"; did you mean ${suggestions.map(suggestion => `"${suggestion}"`).join(' or ')}? ` +
     `Use a comma for several (OR); list them at ${listedAt}.`
 }

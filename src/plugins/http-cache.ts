@@ -8,12 +8,13 @@
 // Answers other than 200 are not kept (a client could otherwise fill memory with errors).
 import { createHash } from 'node:crypto'
 import type { OutgoingHttpHeaders } from 'node:http'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { negotiate } from '@fastify/accept-negotiator'
 import { LRUCache } from 'lru-cache'
 import { openDataVersion } from '../db/data-version.js'
+import { brotliOptions, COMPRESS_FROM_BYTES } from '../http/compression.js'
 import { isCached } from '../http/route-kinds.js'
 
 declare module 'fastify' {
@@ -32,9 +33,8 @@ interface Entry {
 }
 
 const KEPT_HEADERS = ['content-type', 'content-disposition', 'link', 'x-total-count']
-const COMPRESS_FROM = 1024 // bytes; smaller answers gain nothing
 const encoders = {
-  br: (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  br: (body: Buffer) => brotliCompressSync(body, brotliOptions),
   gzip: (body: Buffer) => gzipSync(body)
 }
 
@@ -52,8 +52,8 @@ function addVary (reply: FastifyReply, fields: string): void {
     return
   }
   const existing = String(header)
-  const have = new Set(existing.split(',').map(f => f.trim().toLowerCase()).filter(Boolean))
-  const added = fields.split(',').map(f => f.trim()).filter(f => !have.has(f.toLowerCase()))
+  const have = new Set(existing.split(',').map(field => field.trim().toLowerCase()).filter(Boolean))
+  const added = fields.split(',').map(field => field.trim()).filter(field => !have.has(field.toLowerCase()))
   if (added.length > 0) reply.header('vary', [existing, ...added].filter(Boolean).join(', '))
 }
 
@@ -96,7 +96,7 @@ export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes
     }
     reply.headers(entry.headers)
     if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send()
-    const encoding = entry.body.length >= COMPRESS_FROM && request.headers['accept-encoding'] !== undefined
+    const encoding = entry.body.length >= COMPRESS_FROM_BYTES && request.headers['accept-encoding'] !== undefined
       ? negotiate(request.headers['accept-encoding'], ['br', 'gzip'])
       : undefined
     if (encoding === 'br' || encoding === 'gzip') {

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { partyPairs, stats, statsRows } from '../data/aggregates.js'
-import { mouWhere } from '../data/agreements.js'
+import { agreementWhere } from '../data/agreements.js'
 import { sendAggregate } from '../http/exports.js'
 import { answerList } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
-import { mouFilters } from '../schemas/agreements.js'
+import { agreementFilters } from '../schemas/agreements.js'
 import { pagination } from '../schemas/pages.js'
 import { errorResponses } from '../schemas/problems.js'
 
 const StatsQuery = z.strictObject({ format: pagination.format })
-const PartyPairQuery = z.strictObject({ ...mouFilters, ...pagination })
+const PartyPairQuery = z.strictObject({ ...agreementFilters, ...pagination })
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/stats', {
@@ -42,7 +42,7 @@ const routes: FastifyPluginAsyncZod = async app => {
       response: { 200: PartyPairList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
-    async (filters, window) => partyPairs(app.prisma, await mouWhere(app.prisma, filters), window)))
+    async (filters, window) => partyPairs(app.prisma, await agreementWhere(app.prisma, filters), window)))
 }
 
 export default routes

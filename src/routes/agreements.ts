@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import { getMou } from '../data/agreements.js'
+import { getAgreement } from '../data/agreements.js'
+import { AgreementDetail, AgreementQuery } from '../schemas/agreements.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
-import { MouDetail, MouQuery } from '../schemas/agreements.js'
 import { errorResponses } from '../schemas/problems.js'
-import { answerMous, MouListOrGroups } from './nested-agreements.js'
+import { answerAgreements, AgreementListOrGroups } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/mous', {
@@ -18,11 +18,11 @@ const routes: FastifyPluginAsyncZod = async app => {
         'by a dimension instead (every value, `unknown` for agreements without one). `format=csv` or `ndjson` ' +
         '(or the `Accept` header) exports every match.',
       tags: ['agreements'],
-      querystring: MouQuery,
-      response: { 200: MouListOrGroups, ...errorResponses(400, 406) }
+      querystring: AgreementQuery,
+      response: { 200: AgreementListOrGroups, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    return answerMous(app, request, reply, request.query, {}, 'mous')
+    return answerAgreements(app, request, reply, request.query, {}, 'mous')
   })
 
   app.get('/mous/:slug', {
@@ -35,9 +35,9 @@ const routes: FastifyPluginAsyncZod = async app => {
       tags: ['agreements'],
       params: slugParams('lithium-exploration-mou'),
       querystring: NoQuery,
-      response: { 200: MouDetail, ...errorResponses(400, 404) }
+      response: { 200: AgreementDetail, ...errorResponses(400, 404) }
     }
-  }, async request => getMou(app.prisma, request.params.slug))
+  }, async request => getAgreement(app.prisma, request.params.slug))
 }
 
 export default routes

@@ -4,7 +4,7 @@ import { answerList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { Party, PartyDetail, PartyList, PartyQuery } from '../schemas/parties.js'
 import { errorResponses } from '../schemas/problems.js'
-import { nestedMousRoute } from './nested-agreements.js'
+import { nestedAgreementsRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/parties', {
@@ -34,7 +34,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getParty(app.prisma, request.params.slug))
 
-  nestedMousRoute(app, {
+  nestedAgreementsRoute(app, {
     collection: 'parties',
     example: 'sk-ecoplant',
     resource: 'party',

@@ -4,7 +4,7 @@ import { answerList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import { Session, SessionDetail, SessionList, SessionQuery, Summit, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
-import { nestedMousRoute } from './nested-agreements.js'
+import { nestedAgreementsRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/summits', {
@@ -35,7 +35,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getSummit(app.prisma, request.params.slug))
 
-  nestedMousRoute(app, {
+  nestedAgreementsRoute(app, {
     collection: 'summits',
     example: 'korea-kazakhstan-2024',
     resource: 'summit',
@@ -69,7 +69,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getSession(app.prisma, request.params.slug))
 
-  nestedMousRoute(app, {
+  nestedAgreementsRoute(app, {
     collection: 'sessions',
     example: 'korea-kazakhstan-2024-signing-ceremony',
     resource: 'session',

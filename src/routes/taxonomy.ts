@@ -7,7 +7,7 @@ import { errorResponses } from '../schemas/problems.js'
 import {
   Country, CountryDetail, CountryList, Mineral, MineralDetail, MineralList, MineralQuery, Sector, SectorDetail, SectorList
 } from '../schemas/taxonomy.js'
-import { nestedMousRoute } from './nested-agreements.js'
+import { nestedAgreementsRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   const tags = ['taxonomy']
@@ -91,7 +91,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getMineral(app.prisma, request.params.slug))
 
-  nestedMousRoute(app, {
+  nestedAgreementsRoute(app, {
     collection: 'countries',
     example: 'KR',
     resource: 'country',
@@ -100,14 +100,14 @@ const routes: FastifyPluginAsyncZod = async app => {
     condition: async (prisma, code) =>
       await prisma.country.count({ where: { code } }) === 0 ? null : { parties: { some: { party: { countryCode: code } } } }
   })
-  nestedMousRoute(app, {
+  nestedAgreementsRoute(app, {
     collection: 'sectors',
     example: 'critical-minerals',
     resource: 'sector',
     tag: 'taxonomy',
     condition: async (prisma, slug) => await prisma.sector.count({ where: { slug } }) === 0 ? null : { sectors: { some: { sector: { slug } } } }
   })
-  nestedMousRoute(app, {
+  nestedAgreementsRoute(app, {
     collection: 'minerals',
     example: 'lithium',
     resource: 'mineral',

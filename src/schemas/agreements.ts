@@ -1,17 +1,20 @@
-// /mous: the agreements (MOUs and other agreements), their filters and shapes.
+// The agreements (MOUs and other agreements), served at /mous: their filters
+// and shapes. The OpenAPI component names (Mou, MouDetail, MouList, MouParty…)
+// keep the names clients were generated from, whatever the schemas are called here.
 import { z } from 'zod'
 import { AgreementKind, PartyRole } from '../generated/prisma/enums.js'
 import { groupBy } from './aggregates.js'
 import { basis, Citation, CountryRef, isoDate, MineralRef, PartyRef, SectorRef, SessionRef, SummitRef } from './common.js'
 import { listOf, pagination } from './pages.js'
 import { commaList, countryCodeValue, enumValue, slugValue } from './parameters.js'
+
 export const sortFields = ['signed_at', 'title', 'slug', 'kind', 'identified'] as const
 export type SortField = typeof sortFields[number]
 export interface SortKey { field: SortField, descending: boolean }
 
 const sort = z.string().max(200).transform((value, ctx): SortKey[] => {
   const keys: SortKey[] = []
-  for (const token of value.split(',').map(s => s.trim()).filter(s => s !== '')) {
+  for (const token of value.split(',').map(item => item.trim()).filter(item => item !== '')) {
     const field = token.replace(/^-/, '')
     if (!(sortFields as readonly string[]).includes(field)) {
       ctx.addIssue({ code: 'custom', message: `cannot sort by "${field}"; accepted: ${sortFields.join(', ')}, each optionally prefixed with - for descending`, params: { accepted: [...sortFields] } })
@@ -34,7 +37,7 @@ const date = (description: string, example: string) => z.string().regex(/^\d{4}-
   .optional().describe(description).meta({ example })
 
 /** The filters of /mous and of every nested /…/mous list. All combine with AND; a comma means OR within one. */
-export const mouFilters = {
+export const agreementFilters = {
   sector: commaList(slugValue, 'Sector slugs; see /sectors.', 'critical-minerals,energy'),
   mineral: commaList(slugValue, 'Mineral slugs; see /minerals.', 'lithium'),
   party: commaList(slugValue, 'Party slugs: agreements any of them signed; see /parties.', 'kazmunaygas'),
@@ -42,7 +45,7 @@ export const mouFilters = {
   summit: commaList(slugValue, 'Summit slugs; see /summits.', 'korea-kazakhstan-2024'),
   session: commaList(slugValue, 'Session slugs; see /sessions.', 'korea-kazakhstan-2024-business-forum'),
   kind: commaList(enumValue({ ...AgreementKind, unknown: 'unknown' }), '`mou`, `agreement`, or `unknown` (the source does not say which).', 'mou'),
-  identified: z.enum(['true', 'false'], { error: 'must be true or false' }).transform(v => v === 'true').optional()
+  identified: z.enum(['true', 'false'], { error: 'must be true or false' }).transform(text => text === 'true').optional()
     .describe('`false`: agreements the source only counts, without identifying them.').meta({ example: 'true' }),
   signed_from: date('Signed on or after this date (YYYY-MM-DD).', '2024-06-01'),
   signed_to: date('Signed on or before this date (YYYY-MM-DD).', '2024-06-30'),
@@ -50,24 +53,24 @@ export const mouFilters = {
     .describe('Text search, case-insensitive, over titles, summaries and party names.').meta({ example: 'lithium' })
 }
 
-export const MouQuery = z.strictObject({ ...mouFilters, sort, group_by: groupBy, ...pagination })
+export const AgreementQuery = z.strictObject({ ...agreementFilters, sort, group_by: groupBy, ...pagination })
   .superRefine((query, ctx) => {
     if (query.group_by === undefined) return
     for (const name of ['sort', 'limit', 'offset'] as const) {
       if (query[name] !== undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'does not apply with group_by, which returns every group' })
     }
   })
-export type MouQuery = z.infer<typeof MouQuery>
-export type MouFilters = Omit<MouQuery, 'sort' | 'limit' | 'offset' | 'format' | 'group_by'>
+export type AgreementQuery = z.infer<typeof AgreementQuery>
+export type AgreementFilters = Omit<AgreementQuery, 'sort' | 'limit' | 'offset' | 'format' | 'group_by'>
 
-export const MouParty = PartyRef.extend({ role: z.enum(PartyRole), basis }).meta({ id: 'MouParty' })
-export type MouParty = z.infer<typeof MouParty>
-export const MouSector = SectorRef.extend({ basis }).meta({ id: 'MouSector' })
-export type MouSector = z.infer<typeof MouSector>
-export const MouMineral = MineralRef.extend({ basis }).meta({ id: 'MouMineral' })
-export type MouMineral = z.infer<typeof MouMineral>
+export const AgreementParty = PartyRef.extend({ role: z.enum(PartyRole), basis }).meta({ id: 'MouParty' })
+export type AgreementParty = z.infer<typeof AgreementParty>
+export const AgreementSector = SectorRef.extend({ basis }).meta({ id: 'MouSector' })
+export type AgreementSector = z.infer<typeof AgreementSector>
+export const AgreementMineral = MineralRef.extend({ basis }).meta({ id: 'MouMineral' })
+export type AgreementMineral = z.infer<typeof AgreementMineral>
 
-export const Mou = z.object({
+export const Agreement = z.object({
   slug: z.string(),
   kind: z.enum(AgreementKind).nullable().describe('`null`: the source does not say whether it is an MOU or an agreement.'),
   title: z.string().nullable().describe('The source\'s own words for what it is about, verbatim; `null` when the source does not identify it.'),
@@ -77,19 +80,19 @@ export const Mou = z.object({
   summit: SummitRef,
   session: SessionRef,
   session_basis: basis,
-  parties: z.array(MouParty),
+  parties: z.array(AgreementParty),
   countries: z.array(CountryRef).describe('The countries of its parties.'),
-  sectors: z.array(MouSector),
-  minerals: z.array(MouMineral)
+  sectors: z.array(AgreementSector),
+  minerals: z.array(AgreementMineral)
 }).meta({ id: 'Mou' })
-export type Mou = z.infer<typeof Mou>
+export type Agreement = z.infer<typeof Agreement>
 
-export const MouDetail = Mou.extend({
+export const AgreementDetail = Agreement.extend({
   session: SessionRef.extend({ city: z.string().nullable(), venue: z.string().nullable() }),
   summit: SummitRef.extend({ city: z.string(), venue: z.string().nullable() }),
   citations: z.array(Citation)
 }).meta({ id: 'MouDetail' })
-export type MouDetail = z.infer<typeof MouDetail>
+export type AgreementDetail = z.infer<typeof AgreementDetail>
 
-export const MouList = listOf(Mou, 'MouList')
-export type MouList = z.infer<typeof MouList>
+export const AgreementList = listOf(Agreement, 'MouList')
+export type AgreementList = z.infer<typeof AgreementList>

@@ -14,11 +14,11 @@ export const Party = z.object({
 }).meta({ id: 'Party' })
 export type Party = z.infer<typeof Party>
 
-export const MouRef = z.object({ slug: z.string(), title: z.string().nullable(), kind: z.enum(AgreementKind).nullable() }).meta({ id: 'MouRef' })
-export type MouRef = z.infer<typeof MouRef>
+export const AgreementRef = z.object({ slug: z.string(), title: z.string().nullable(), kind: z.enum(AgreementKind).nullable() }).meta({ id: 'MouRef' })
+export type AgreementRef = z.infer<typeof AgreementRef>
 
 export const PartyDetail = Party.extend({
-  agreements: z.array(MouRef).describe('The agreements it signed; `/parties/{slug}/mous` has them in full.'),
+  agreements: z.array(AgreementRef).describe('The agreements it signed; `/parties/{slug}/mous` has them in full.'),
   citations: z.array(Citation)
 }).meta({ id: 'PartyDetail' })
 export type PartyDetail = z.infer<typeof PartyDetail>
@@ -30,7 +30,7 @@ export const PartyQuery = z.strictObject({
   country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes.', 'KR'),
   q: z.string().trim().min(1, 'must not be empty').max(200).optional()
     .describe('Text search, case-insensitive, over names.').meta({ example: 'hyundai' }),
-  sort: z.enum([...partySortFields, ...partySortFields.map(f => `-${f}`)] as [string, ...string[]],
+  sort: z.enum([...partySortFields, ...partySortFields.map(field => `-${field}`)] as [string, ...string[]],
     { error: `must be one of ${partySortFields.join(', ')}, optionally prefixed with -` })
     .default('name').describe('One field, `-` for descending: ' + partySortFields.join(', ') + '. Default `name`.')
     .meta({ example: '-agreement_count' }),

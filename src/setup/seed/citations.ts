@@ -40,7 +40,7 @@ export function toCitations (subjectType: string, subjectKey: string, field: str
 
 /** The basis of a relation: inferred as soon as one of its quotes is. */
 export function basisOf (value: Cite): Basis {
-  return toCitations('', '', '', value).some(c => c.basis === 'inferred') ? 'inferred' : 'stated'
+  return toCitations('', '', '', value).some(citation => citation.basis === 'inferred') ? 'inferred' : 'stated'
 }
 
 /**

@@ -60,9 +60,9 @@ const subjects: Subject[] = [
 export interface UncitedFact { type: string, key: string, field: string }
 
 export async function findUncitedFacts (db: PrismaClient | Transaction): Promise<UncitedFact[]> {
-  const sql = subjects.map(s =>
-    `SELECT '${s.type}' AS type, f.key, f.field FROM (${s.facts}) f WHERE NOT EXISTS (` +
-    `SELECT 1 FROM "Citation" c WHERE c.subjectType = '${s.type}' AND c.subjectKey = f.key AND c.field = f.field)`
+  const sql = subjects.map(subject =>
+    `SELECT '${subject.type}' AS type, f.key, f.field FROM (${subject.facts}) f WHERE NOT EXISTS (` +
+    `SELECT 1 FROM "Citation" c WHERE c.subjectType = '${subject.type}' AND c.subjectKey = f.key AND c.field = f.field)`
   ).join(' UNION ALL ')
   return db.$queryRawUnsafe<UncitedFact[]>(sql)
 }

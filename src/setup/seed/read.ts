@@ -5,27 +5,11 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { z } from 'zod'
-import { type Citation, toCitations } from './citations.js'
-import {
-  agreementRecord, commitmentRecord, countryRecord, mineralRecord, partyRecord, sectorRecord, sessionRecord,
-  sourceRecord, summitRecord
-} from './schema.js'
+import { type Cite, type Citation, toCitations } from './citations.js'
+import { checkQuotes, checkReferences } from './checks.js'
+import { type SeedFiles, seedFiles } from './schema.js'
 
-const files = {
-  sources: z.array(sourceRecord),
-  countries: z.array(countryRecord),
-  sectors: z.array(sectorRecord),
-  minerals: z.array(mineralRecord),
-  parties: z.array(partyRecord),
-  summits: z.array(summitRecord),
-  sessions: z.array(sessionRecord),
-  commitments: z.array(commitmentRecord),
-  agreements: z.array(agreementRecord)
-}
-type Files = { [K in keyof typeof files]: z.infer<(typeof files)[K]> }
-
-export interface Dataset extends Files {
+export interface Dataset extends SeedFiles {
   /** The source texts, by source slug. */
   texts: Map<string, string>
   citations: Citation[]
@@ -43,16 +27,16 @@ export class SeedError extends Error {
 export async function readDataset (dir: string): Promise<Dataset> {
   const hash = createHash('sha256')
   const problems: string[] = []
-  const parsed: Partial<Files> = {}
-  for (const [name, schema] of Object.entries(files)) {
+  const parsed: Partial<SeedFiles> = {}
+  for (const [name, schema] of Object.entries(seedFiles)) {
     const raw = await readFile(join(dir, `${name}.yaml`), 'utf8')
     hash.update(raw)
     const result = schema.safeParse(parse(raw, { maxAliasCount: -1 }))
     if (result.success) Object.assign(parsed, { [name]: result.data })
-    else problems.push(...result.error.issues.map(i => `${name}.yaml ${i.path.join('.')}: ${i.message}`))
+    else problems.push(...result.error.issues.map(issue => `${name}.yaml ${issue.path.join('.')}: ${issue.message}`))
   }
   if (problems.length > 0) throw new SeedError(problems)
-  const data = parsed as Files
+  const data = parsed as SeedFiles
 
   const texts = new Map<string, string>()
   for (const source of data.sources) {
@@ -66,97 +50,41 @@ export async function readDataset (dir: string): Promise<Dataset> {
   return { ...data, texts, citations, sha256: hash.digest('hex') }
 }
 
-function collectCitations (data: Files): Citation[] {
+function collectCitations (data: SeedFiles): Citation[] {
   const out: Citation[] = []
-  const cites = (type: string, key: string, map: Record<string, Parameters<typeof toCitations>[3]>): void => {
+  const cites = (type: string, key: string, map: Record<string, Cite>): void => {
     for (const [field, value] of Object.entries(map)) out.push(...toCitations(type, key, field, value))
   }
-  for (const c of data.countries) cites('country', c.code, c.cite)
-  for (const s of data.sectors) cites('sector', s.slug, s.cite)
-  for (const m of data.minerals) {
-    cites('mineral', m.slug, m.cite)
-    for (const r of m.resources) out.push(...toCitations('mineral', m.slug, `resources/${r.country}`, r.cite))
+  for (const country of data.countries) cites('country', country.code, country.cite)
+  for (const sector of data.sectors) cites('sector', sector.slug, sector.cite)
+  for (const mineral of data.minerals) {
+    cites('mineral', mineral.slug, mineral.cite)
+    for (const resource of mineral.resources) out.push(...toCitations('mineral', mineral.slug, `resources/${resource.country}`, resource.cite))
   }
-  for (const p of data.parties) cites('party', p.slug, p.cite)
-  for (const s of data.summits) {
-    cites('summit', s.slug, s.cite)
-    for (const c of s.countries) out.push(...toCitations('summit', s.slug, `countries/${c.country}`, c.cite))
-    for (const l of s.leaders) cites('leader', l.slug, l.cite)
+  for (const party of data.parties) cites('party', party.slug, party.cite)
+  for (const summit of data.summits) {
+    cites('summit', summit.slug, summit.cite)
+    for (const participant of summit.countries) out.push(...toCitations('summit', summit.slug, `countries/${participant.country}`, participant.cite))
+    for (const leader of summit.leaders) cites('leader', leader.slug, leader.cite)
   }
-  for (const s of data.sessions) cites('session', s.slug, s.cite)
-  for (const c of data.commitments) {
-    // The statement is itself a quote; it supports the commitment and its subject.
-    out.push(...toCitations('commitment', c.slug, '', c.statement), ...toCitations('commitment', c.slug, 'subject', c.statement))
-    for (const [field, value] of Object.entries(c.cite)) {
-      if (field === 'countries') for (const code of c.countries) out.push(...toCitations('commitment', c.slug, `countries/${code}`, value))
-      else out.push(...toCitations('commitment', c.slug, field, value))
-    }
-  }
-  for (const a of data.agreements) {
-    cites('agreement', a.slug, a.cite)
-    for (const p of a.parties) out.push(...toCitations('agreement', a.slug, `parties/${p.party}`, p.cite))
-    for (const s of a.sectors) out.push(...toCitations('agreement', a.slug, `sectors/${s.sector}`, s.cite))
-    for (const m of a.minerals) out.push(...toCitations('agreement', a.slug, `minerals/${m.mineral}`, m.cite))
+  for (const session of data.sessions) cites('session', session.slug, session.cite)
+  for (const commitment of data.commitments) out.push(...commitmentCitations(commitment))
+  for (const agreement of data.agreements) {
+    cites('agreement', agreement.slug, agreement.cite)
+    for (const signing of agreement.parties) out.push(...toCitations('agreement', agreement.slug, `parties/${signing.party}`, signing.cite))
+    for (const link of agreement.sectors) out.push(...toCitations('agreement', agreement.slug, `sectors/${link.sector}`, link.cite))
+    for (const link of agreement.minerals) out.push(...toCitations('agreement', agreement.slug, `minerals/${link.mineral}`, link.cite))
   }
   return out
 }
 
-function checkQuotes (citations: Citation[], defaultSource: string | undefined, texts: Map<string, string>): string[] {
-  return citations.flatMap(c => {
-    const source = c.source ?? defaultSource ?? ''
-    const text = texts.get(source)
-    if (text === undefined) return [`${c.subjectType} ${c.subjectKey} cites unknown source "${source}"`]
-    return text.includes(c.quote) ? [] : [`${c.subjectType} ${c.subjectKey} "${c.field}": quote not found verbatim in ${source}: "${c.quote}"`]
-  })
-}
-
-function checkReferences (data: Files): string[] {
-  const problems: string[] = []
-  const unique = (file: string, keys: string[]): Set<string> => {
-    const seen = new Set<string>()
-    for (const key of keys) {
-      if (seen.has(key)) problems.push(`${file}: "${key}" appears twice`)
-      seen.add(key)
-    }
-    return seen
+/** The statement is itself a quote: it supports the commitment and its subject. A `countries` cite covers each country. */
+function commitmentCitations (commitment: SeedFiles['commitments'][number]): Citation[] {
+  const { slug } = commitment
+  const out = [...toCitations('commitment', slug, '', commitment.statement), ...toCitations('commitment', slug, 'subject', commitment.statement)]
+  for (const [field, value] of Object.entries(commitment.cite)) {
+    if (field === 'countries') for (const code of commitment.countries) out.push(...toCitations('commitment', slug, `countries/${code}`, value))
+    else out.push(...toCitations('commitment', slug, field, value))
   }
-  unique('sources.yaml', data.sources.map(s => s.slug))
-  const countries = unique('countries.yaml', data.countries.map(c => c.code))
-  const sectors = unique('sectors.yaml', data.sectors.map(s => s.slug))
-  const minerals = unique('minerals.yaml', data.minerals.map(m => m.slug))
-  const parties = unique('parties.yaml', data.parties.map(p => p.slug))
-  const summits = unique('summits.yaml', data.summits.map(s => s.slug))
-  unique('summits.yaml leaders', data.summits.flatMap(s => s.leaders.map(l => l.slug)))
-  const sessions = unique('sessions.yaml', data.sessions.map(s => s.slug))
-  unique('commitments.yaml', data.commitments.map(c => c.slug))
-  unique('agreements.yaml', data.agreements.map(a => a.slug))
-
-  const known = (file: string, what: string, set: Set<string>, key: string | undefined): void => {
-    if (key !== undefined && !set.has(key)) problems.push(`${file}: unknown ${what} "${key}"`)
-  }
-  for (const m of data.minerals) for (const r of m.resources) known('minerals.yaml', 'country', countries, r.country)
-  for (const p of data.parties) known('parties.yaml', 'country', countries, p.country)
-  for (const s of data.summits) {
-    for (const c of s.countries) known('summits.yaml', 'country', countries, c.country)
-    for (const l of s.leaders) known('summits.yaml', 'country', countries, l.country)
-  }
-  for (const s of data.sessions) known('sessions.yaml', 'summit', summits, s.summit)
-  for (const c of data.commitments) {
-    known('commitments.yaml', 'summit', summits, c.summit)
-    known('commitments.yaml', 'session', sessions, c.session)
-    for (const code of c.countries) known('commitments.yaml', 'country', countries, code)
-  }
-  for (const a of data.agreements) {
-    known('agreements.yaml', 'session', sessions, a.session)
-    for (const p of a.parties) known('agreements.yaml', 'party', parties, p.party)
-    for (const s of a.sectors) known('agreements.yaml', 'sector', sectors, s.sector)
-    for (const m of a.minerals) known('agreements.yaml', 'mineral', minerals, m.mineral)
-  }
-  for (const s of data.sessions) {
-    const recorded = data.agreements.filter(a => a.session === s.slug).length
-    if (s.reported_agreement_count !== undefined && recorded !== s.reported_agreement_count) {
-      problems.push(`sessions.yaml: ${s.slug} reports ${s.reported_agreement_count} agreements, agreements.yaml holds ${recorded}`)
-    }
-  }
-  return problems
+  return out
 }

@@ -39,7 +39,7 @@ export const mineralRecord = z.strictObject({
   resources: z.array(z.strictObject({ country: countryCode, cite })).default([]),
   cite: citeMap
 }).superRefine(requireCitations(['name', 'symbol', 'form']))
-  .refine(m => (m.form === 'element') === (m.symbol !== undefined), 'an element has a chemical symbol, a group has none')
+  .refine(mineral => (mineral.form === 'element') === (mineral.symbol !== undefined), 'an element has a chemical symbol, a group has none')
 
 export const partyRecord = z.strictObject({ slug, name: text, kind: z.enum(PartyKind), country: countryCode, cite: citeMap })
   .superRefine(requireCitations(['name', 'kind', 'country']))
@@ -87,8 +87,9 @@ export const agreementRecord = z.strictObject({
   minerals: z.array(z.strictObject({ mineral: slug, cite })).default([]),
   cite: citeMap
 }).superRefine(requireCitations(['session', 'kind', 'title', 'summary'], ['', 'session']))
-  .refine(a => a.title !== undefined || (a.summary === undefined && a.parties.length + a.sectors.length + a.minerals.length === 0),
-    'an agreement the source does not identify (no title) carries no other detail')
+  .refine(({ title, summary, parties, sectors, minerals }) =>
+    title !== undefined || (summary === undefined && parties.length + sectors.length + minerals.length === 0),
+  'an agreement the source does not identify (no title) carries no other detail')
 
 export const commitmentRecord = z.strictObject({
   slug,
@@ -100,4 +101,18 @@ export const commitmentRecord = z.strictObject({
   countries: z.array(countryCode).min(1),
   cite: citeMap
 }).superRefine(requireCitations(['session'], ['countries'], ['']))
-  .refine(c => c.statement.includes(c.subject), 'the subject is quoted from the statement')
+  .refine(commitment => commitment.statement.includes(commitment.subject), 'the subject is quoted from the statement')
+
+/** Each seed file (seed/<name>.yaml) and the records it holds. */
+export const seedFiles = {
+  sources: z.array(sourceRecord),
+  countries: z.array(countryRecord),
+  sectors: z.array(sectorRecord),
+  minerals: z.array(mineralRecord),
+  parties: z.array(partyRecord),
+  summits: z.array(summitRecord),
+  sessions: z.array(sessionRecord),
+  commitments: z.array(commitmentRecord),
+  agreements: z.array(agreementRecord)
+}
+export type SeedFiles = { [K in keyof typeof seedFiles]: z.infer<(typeof seedFiles)[K]> }
