@@ -56,7 +56,8 @@ t.test('SIGTERM under load: every request sent gets a complete 200, then the pro
       outcomes.push(outcome)
     }
   })
-  await sleep(1500)
+  // Signal once the load is real: at least 200 answers (not a fixed time, which a busy machine stretches).
+  for (let waited = 0; outcomes.length < 200 && waited < 60_000; waited += 50) await sleep(50)
   const signalled = Date.now()
   server.child.kill('SIGTERM')
   const code = await server.exited
