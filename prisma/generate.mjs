@@ -1,5 +1,6 @@
-// Runs `prisma generate`, also where Prisma's native schema engine cannot be
-// downloaded. Generation itself needs only WebAssembly that ships inside the
+// Runs `prisma generate` for both clients, SQLite's (prisma/schema.prisma) and
+// PostgreSQL's (prisma/postgresql/schema.prisma), also where Prisma's native
+// schema engine cannot be downloaded. Generation itself needs only WebAssembly that ships inside the
 // `prisma` package, but the CLI tries to download the engine first unless
 // PRISMA_SCHEMA_ENGINE_BINARY names an existing file. With internet access the
 // download succeeds during install and this changes nothing.
@@ -23,5 +24,7 @@ const hasNativeEngine = existsSync(enginesDir) && readdirSync(enginesDir).some(f
 if (!hasNativeEngine && env.PRISMA_SCHEMA_ENGINE_BINARY === undefined) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = join(import.meta.dirname, 'schema.prisma')
 }
-const result = spawnSync(process.execPath, [cli, 'generate'], { stdio: 'inherit', env, cwd: join(import.meta.dirname, '..') })
-process.exit(result.status ?? 1)
+for (const schema of ['prisma/schema.prisma', 'prisma/postgresql/schema.prisma']) {
+  const result = spawnSync(process.execPath, [cli, 'generate', '--schema', schema], { stdio: 'inherit', env, cwd: join(import.meta.dirname, '..') })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}

@@ -1,8 +1,8 @@
 // Configuration is parsed once, from the environment, with zod. An invalid
 // value stops start-up with a message naming the variable and what it accepts.
 import { isIP } from 'node:net'
-import { resolve } from 'node:path'
 import { z } from 'zod'
+import { type DatabaseTarget, parseDatabaseUrl, POSTGRES_URL } from './db/target.js'
 
 const port = z.coerce.number().int().min(0).max(65535)
 
@@ -39,8 +39,9 @@ const trustProxy = z.string().trim().default('false').transform((value, context)
 const environment = z.object({
   PORT: port.default(3000).describe('an integer from 0 to 65535'),
   HOST: z.string().min(1).default('127.0.0.1').describe('an interface address, e.g. 0.0.0.0 for all'),
-  DATABASE_URL: z.string().regex(/^file:.+/, 'must start with "file:"').default('file:./data/accords.db')
-    .describe('file:<path to the SQLite file>, relative to the working directory'),
+  DATABASE_URL: z.string().refine(url => /^file:.+/.test(url) || POSTGRES_URL.test(url), 'must start with "file:" or "postgresql://"')
+    .default('file:./data/accords.db')
+    .describe('file:<path to the SQLite file>, relative to the working directory, or postgresql://user:password@host:port/database'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
     .describe('one of fatal, error, warn, info, debug, trace, silent'),
   CORS_ORIGINS: z.string().min(1).default('*')
@@ -67,8 +68,8 @@ const environment = z.object({
 export interface Config {
   port: number
   host: string
-  /** Absolute path of the SQLite file. */
-  databasePath: string
+  /** The SQLite file (absolute path) or the PostgreSQL database. */
+  database: DatabaseTarget
   logLevel: z.infer<typeof environment>['LOG_LEVEL']
   /** true for any origin, else the allowed origins. */
   corsOrigins: true | string[]
@@ -106,7 +107,7 @@ export function parseConfig (env: Record<string, string | undefined>): Config {
   return {
     port: parsed.PORT,
     host: parsed.HOST,
-    databasePath: resolve(parsed.DATABASE_URL.slice('file:'.length)),
+    database: parseDatabaseUrl(parsed.DATABASE_URL),
     logLevel: parsed.LOG_LEVEL,
     corsOrigins: parsed.CORS_ORIGINS.trim() === '*' ? true : parsed.CORS_ORIGINS.split(',').map(origin => origin.trim()).filter(origin => origin !== ''),
     cacheMaxAge: parsed.CACHE_MAX_AGE,

@@ -3,17 +3,18 @@
 // SIGINT closes it gracefully: stop accepting connections, finish in-flight
 // requests, close the database, exit 0; exit 1 past SHUTDOWN_TIMEOUT_MS.
 import { ConfigError, parseConfig } from './config.js'
+import { describeTarget } from './db/target.js'
 import { needsPreparation, prepareInChildProcess } from './setup/prepare.js'
 
 async function main (): Promise<void> {
   const config = parseConfig(process.env)
   // A first run migrates and seeds in a child process while this one loads the app.
-  const preparing = needsPreparation(config.databasePath).then(needed =>
-    needed ? prepareInChildProcess(config.databasePath) : { migrated: [], seeded: false })
+  const preparing = needsPreparation(config.database).then(needed =>
+    needed ? prepareInChildProcess(config.database) : { migrated: [], seeded: false })
   const [prepared, { default: closeWithGrace }, { default: Fastify }, { default: app }, { default: drain, stopAccepting }, { serverOptions }] =
     await Promise.all([preparing, import('close-with-grace'), import('fastify'), import('./app.js'), import('./plugins/drain.js'), import('./server-options.js')])
   const server = Fastify(serverOptions(config))
-  server.log.info({ databasePath: config.databasePath, ...prepared }, 'database ready')
+  server.log.info({ database: describeTarget(config.database), ...prepared }, 'database ready')
   await server.register(drain, { idleMs: Math.min(1000, config.shutdownTimeoutMs / 4) })
   await server.register(app, { config })
   closeWithGrace({

@@ -8,7 +8,7 @@ import { parseConfig } from '../config.js'
 
 const server = Fastify({ logger: false })
 // The document does not depend on data: an in-memory database will do.
-await server.register(app, { config: { ...parseConfig({}), databasePath: ':memory:' } })
+await server.register(app, { config: { ...parseConfig({}), database: { provider: 'sqlite', path: ':memory:' } } })
 const document = JSON.stringify((await server.inject('/openapi.json')).json(), null, 2) + '\n'
 await server.close()
 const [file] = process.argv.slice(2)

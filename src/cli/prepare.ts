@@ -3,5 +3,5 @@
 import { parseConfig } from '../config.js'
 import { prepareDatabase } from '../setup/prepare.js'
 
-const { databasePath } = parseConfig(process.env)
-process.stdout.write(JSON.stringify(await prepareDatabase(databasePath)) + '\n')
+const { database } = parseConfig(process.env)
+process.stdout.write(JSON.stringify(await prepareDatabase(database)) + '\n')

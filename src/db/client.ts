@@ -1,18 +1,44 @@
-// The one place a PrismaClient is made: SQLite through better-sqlite3.
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
-import { PrismaClient } from '../generated/prisma/client.js'
+// The one place a PrismaClient is made, for the database DATABASE_URL names:
+// SQLite through better-sqlite3, or PostgreSQL through node-postgres. Prisma
+// ties a generated client to one provider, so each has its own, both generated
+// from the same model (prisma/generate.mjs; test/migrations-postgresql.test.ts
+// checks the PostgreSQL schema is derived from SQLite's). The data layer is
+// typed against SQLite's client: the queries it can express are the ones both
+// accept (PostgreSQL's only adds options such as `mode: 'insensitive'`, which
+// would behave differently on SQLite anyway). TypeScript cannot prove two
+// generated namespaces alike, hence the cast; the behaviour suites, run on
+// both databases, are the proof.
+import type { PrismaClient } from '../generated/prisma/client.js'
+import type { DatabaseTarget } from './target.js'
 
 export type { PrismaClient }
 export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
 type Client = PrismaClient<'query'>
+interface Options {
+  /** Emit an event per query (see plugins/db.ts). */
+  countQueries?: true
+  /** PostgreSQL: connections in the pool (node-postgres' default is 10). */
+  poolSize?: number
+}
 
-/** `countQueries`: emit an event per query (see plugins/db.ts). */
-export function createPrismaClient (databasePath: string, options?: { countQueries: true }): Client
-export function createPrismaClient (databasePath: string): PrismaClient
-export function createPrismaClient (databasePath: string, options?: { countQueries: true }): PrismaClient | Client {
-  const adapter = new PrismaBetterSqlite3({ url: `file:${databasePath}` })
-  return options?.countQueries === true
-    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
-    : new PrismaClient({ adapter })
+export async function createPrismaClient (target: DatabaseTarget, options: Options & { countQueries: true }): Promise<Client>
+export async function createPrismaClient (target: DatabaseTarget, options?: Options): Promise<PrismaClient>
+export async function createPrismaClient (target: DatabaseTarget, options: Options = {}): Promise<PrismaClient | Client> {
+  const log = options.countQueries === true ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}
+  if (target.provider === 'sqlite') {
+    // Loaded on demand, like PostgreSQL's: a process only loads the driver it uses.
+    const [{ PrismaBetterSqlite3 }, { PrismaClient }] = await Promise.all([
+      import('@prisma/adapter-better-sqlite3'), import('../generated/prisma/client.js')
+    ])
+    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${target.path}` }), ...log })
+  }
+  const [{ PrismaPg }, { PrismaClient }] = await Promise.all([
+    import('@prisma/adapter-pg'), import('../generated/prisma-postgresql/client.js')
+  ])
+  const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize }, {
+    // A connection the server drops (a restart, a failover) is replaced by the pool; say so rather than crash.
+    onPoolError: error => { process.emitWarning(`PostgreSQL pool: ${error.message}`) }
+  })
+  return new PrismaClient({ adapter, ...log }) as unknown as PrismaClient
 }

@@ -1,9 +1,10 @@
 // Readiness: the database answers a query and has every committed migration.
 import type { PrismaClient } from './client.js'
-import { pendingMigrations } from './pending-migrations.js'
+import { pendingMigrationsThrough } from './pending-migrations.js'
+import type { Provider } from './target.js'
 
 /** Why the database cannot serve yet, or undefined when it can. */
-export async function notReadyReason (prisma: PrismaClient, databasePath: string): Promise<string | undefined> {
+export async function notReadyReason (prisma: PrismaClient, provider: Provider): Promise<string | undefined> {
   try {
     await prisma.$queryRawUnsafe('SELECT 1')
   } catch {
@@ -11,7 +12,7 @@ export async function notReadyReason (prisma: PrismaClient, databasePath: string
   }
   let pending: string[]
   try {
-    pending = await pendingMigrations(databasePath)
+    pending = await pendingMigrationsThrough(prisma, provider)
   } catch {
     return 'The database\'s migration history cannot be read.'
   }

@@ -3,6 +3,7 @@
 // operator) whether the response cache is doing its job.
 import fp from 'fastify-plugin'
 import { createPrismaClient, type PrismaClient } from '../db/client.js'
+import type { DatabaseTarget } from '../db/target.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,8 +12,8 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ databasePath: string }>(async (app, { databasePath }) => {
-  const prisma = createPrismaClient(databasePath, { countQueries: true })
+export default fp<{ database: DatabaseTarget }>(async (app, { database }) => {
+  const prisma = await createPrismaClient(database, { countQueries: true })
   const stats = { queries: 0 }
   prisma.$on('query', () => { stats.queries++ })
   await prisma.$connect()

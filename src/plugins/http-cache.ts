@@ -14,6 +14,7 @@ import fp from 'fastify-plugin'
 import { negotiate } from '@fastify/accept-negotiator'
 import { LRUCache } from 'lru-cache'
 import { openDataVersion } from '../db/data-version.js'
+import type { DatabaseTarget } from '../db/target.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from '../http/compression.js'
 import { isCached } from '../http/route-kinds.js'
 
@@ -69,10 +70,10 @@ function sendRaw (request: FastifyRequest, reply: FastifyReply, body: Buffer): v
   reply.raw.end(request.method === 'HEAD' ? undefined : body)
 }
 
-export interface HttpCacheOptions { databasePath: string, maxAge: number, maxBytes?: number }
+export interface HttpCacheOptions { database: DatabaseTarget, maxAge: number, maxBytes?: number }
 
-export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes = 64 * 1024 * 1024 }) => {
-  const version = openDataVersion(databasePath)
+export default fp<HttpCacheOptions>(async (app, { database, maxAge, maxBytes = 64 * 1024 * 1024 }) => {
+  const version = await openDataVersion(database)
   app.addHook('onClose', async () => version.close())
   const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: entry => entry.body.length + 1024 })
   app.decorateRequest('cacheSlot', null)

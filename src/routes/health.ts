@@ -5,13 +5,14 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { notReadyReason } from '../db/readiness.js'
+import type { Provider } from '../db/target.js'
 import { sendProblem } from '../http/problems.js'
 import { NoQuery } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 
 const probe = { logLevel: 'warn', config: { kind: 'probe' } } as const
 
-const routes: FastifyPluginAsyncZod<{ databasePath: string }> = async (app, { databasePath }) => {
+const routes: FastifyPluginAsyncZod<{ provider: Provider }> = async (app, { provider }) => {
   app.get('/health', {
     ...probe,
     schema: {
@@ -36,7 +37,7 @@ const routes: FastifyPluginAsyncZod<{ databasePath: string }> = async (app, { da
       response: { 200: z.object({ status: z.literal('ready') }).meta({ id: 'Readiness' }), ...errorResponses(400, 503) }
     }
   }, async (request, reply) => {
-    const reason = await notReadyReason(app.prisma, databasePath)
+    const reason = await notReadyReason(app.prisma, provider)
     if (reason !== undefined) {
       // Probes are not logged at info level; a server that is not ready should be noticed.
       request.log.warn({ reason }, 'not ready')

@@ -4,6 +4,8 @@
 //
 // The package's main entry imports its .wasm file as an ES module, which Node
 // 20 cannot do without a flag, so the module is instantiated here by hand.
+// SQLite's adapter is here; PostgreSQL's, with its own repairs, is in
+// schema-engine-postgresql.ts.
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg'
@@ -22,6 +24,11 @@ let initialised: Promise<void> | undefined
 
 function initWasm (): Promise<void> {
   initialised ??= (async () => {
+    // A Rust panic in the engine reports its message through this global (the
+    // Prisma CLI sets it); without it the panic surfaces as "Cannot read
+    // properties of undefined (reading 'set_message')".
+    const global = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message: (message: string) => void } }
+    global.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: message => { console.error(`schema engine panic: ${message}`) } }
     const require = createRequire(import.meta.url)
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')
       .replace(/schema_engine_bg\.js$/, 'schema_engine_bg.wasm')
@@ -82,10 +89,25 @@ export interface OpenSchemaEngine {
   close: () => Promise<void>
 }
 
-/** Opens a schema engine on the SQLite database at `url` (`file:...`). Call `close` when done. */
+/** What the engine needs of an adapter factory; `close` ends every connection it opened. */
+export interface EngineAdapterFactory {
+  readonly provider: string
+  readonly adapterName: string
+  connect: () => Promise<unknown>
+  connectToShadowDb: () => Promise<unknown>
+  close: () => Promise<void>
+}
+
+/**
+ * Opens a schema engine on the database at `url`: a SQLite file (`file:...`)
+ * or a PostgreSQL database (`postgresql://...`, whose server also hosts the
+ * shadow databases a drift check needs). Call `close` when done.
+ */
 export async function openSchemaEngine (url: string, schema: { path: string, content: string }): Promise<OpenSchemaEngine> {
   await initWasm()
-  const factory = new MigrationAdapterFactory(url)
+  const factory: EngineAdapterFactory = url.startsWith('file:')
+    ? new MigrationAdapterFactory(url)
+    : new (await import('./schema-engine-postgresql.js')).PostgresqlMigrationFactory(url)
   const log = (): void => {}
   const engine = await bindings.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] }, log,

@@ -19,13 +19,13 @@ const subjects: Subject[] = [
   {
     type: 'mineral',
     facts: fields('Mineral', 'slug', { name: 'name', symbol: 'symbol', form: 'form' }) +
-      ' UNION ALL SELECT m.slug, \'resources/\' || r.countryCode FROM "MineralResource" r JOIN "Mineral" m ON m.id = r.mineralId'
+      ' UNION ALL SELECT m.slug, \'resources/\' || r."countryCode" FROM "MineralResource" r JOIN "Mineral" m ON m.id = r."mineralId"'
   },
   { type: 'party', facts: fields('Party', 'slug', { name: 'name', kind: 'kind', countryCode: 'country' }) },
   {
     type: 'summit',
     facts: fields('Summit', 'slug', { name: 'name', date: 'date', city: 'city', venue: 'venue', occasion: 'occasion' }) +
-      ' UNION ALL SELECT s.slug, \'countries/\' || c.countryCode FROM "SummitCountry" c JOIN "Summit" s ON s.id = c.summitId'
+      ' UNION ALL SELECT s.slug, \'countries/\' || c."countryCode" FROM "SummitCountry" c JOIN "Summit" s ON s.id = c."summitId"'
   },
   { type: 'leader', facts: fields('Leader', 'slug', { name: 'name', office: 'office', countryCode: 'country' }) },
   {
@@ -45,15 +45,15 @@ const subjects: Subject[] = [
   {
     type: 'commitment',
     facts: fields('Commitment', 'slug', { statement: '', subject: 'subject' }) +
-      ' UNION ALL SELECT c.slug, \'session\' FROM "Commitment" c WHERE c.sessionId IS NOT NULL' +
-      ' UNION ALL SELECT c.slug, \'countries/\' || cc.countryCode FROM "CommitmentCountry" cc JOIN "Commitment" c ON c.id = cc.commitmentId'
+      ' UNION ALL SELECT c.slug, \'session\' FROM "Commitment" c WHERE c."sessionId" IS NOT NULL' +
+      ' UNION ALL SELECT c.slug, \'countries/\' || cc."countryCode" FROM "CommitmentCountry" cc JOIN "Commitment" c ON c.id = cc."commitmentId"'
   },
   {
     type: 'agreement',
     facts: fields('Agreement', 'slug', { slug: '', sessionId: 'session', kind: 'kind', title: 'title', summary: 'summary' }) +
-      ' UNION ALL SELECT a.slug, \'parties/\' || p.slug FROM "AgreementParty" x JOIN "Agreement" a ON a.id = x.agreementId JOIN "Party" p ON p.id = x.partyId' +
-      ' UNION ALL SELECT a.slug, \'sectors/\' || s.slug FROM "AgreementSector" x JOIN "Agreement" a ON a.id = x.agreementId JOIN "Sector" s ON s.id = x.sectorId' +
-      ' UNION ALL SELECT a.slug, \'minerals/\' || m.slug FROM "AgreementMineral" x JOIN "Agreement" a ON a.id = x.agreementId JOIN "Mineral" m ON m.id = x.mineralId'
+      ' UNION ALL SELECT a.slug, \'parties/\' || p.slug FROM "AgreementParty" x JOIN "Agreement" a ON a.id = x."agreementId" JOIN "Party" p ON p.id = x."partyId"' +
+      ' UNION ALL SELECT a.slug, \'sectors/\' || s.slug FROM "AgreementSector" x JOIN "Agreement" a ON a.id = x."agreementId" JOIN "Sector" s ON s.id = x."sectorId"' +
+      ' UNION ALL SELECT a.slug, \'minerals/\' || m.slug FROM "AgreementMineral" x JOIN "Agreement" a ON a.id = x."agreementId" JOIN "Mineral" m ON m.id = x."mineralId"'
   }
 ]
 
@@ -62,7 +62,7 @@ export interface UncitedFact { type: string, key: string, field: string }
 export async function findUncitedFacts (db: PrismaClient | Transaction): Promise<UncitedFact[]> {
   const sql = subjects.map(subject =>
     `SELECT '${subject.type}' AS type, f.key, f.field FROM (${subject.facts}) f WHERE NOT EXISTS (` +
-    `SELECT 1 FROM "Citation" c WHERE c.subjectType = '${subject.type}' AND c.subjectKey = f.key AND c.field = f.field)`
+    `SELECT 1 FROM "Citation" c WHERE c."subjectType" = '${subject.type}' AND c."subjectKey" = f.key AND c.field = f.field)`
   ).join(' UNION ALL ')
   return db.$queryRawUnsafe<UncitedFact[]>(sql)
 }

@@ -1,0 +1,381 @@
+-- One transaction: a failed migration leaves nothing behind (src/setup/postgresql-migration.ts)
+BEGIN;
+
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateEnum
+CREATE TYPE "Basis" AS ENUM ('inferred', 'stated');
+
+-- CreateEnum
+CREATE TYPE "SourceKind" AS ENUM ('article', 'reference');
+
+-- CreateEnum
+CREATE TYPE "PartyKind" AS ENUM ('company', 'government_body', 'research_institute', 'state', 'state_owned_enterprise');
+
+-- CreateEnum
+CREATE TYPE "PartyRole" AS ENUM ('signatory');
+
+-- CreateEnum
+CREATE TYPE "MineralForm" AS ENUM ('element', 'group');
+
+-- CreateEnum
+CREATE TYPE "SummitCountryRole" AS ENUM ('host', 'visitor');
+
+-- CreateEnum
+CREATE TYPE "SessionKind" AS ENUM ('business_forum', 'signing_ceremony');
+
+-- CreateEnum
+CREATE TYPE "AgreementKind" AS ENUM ('agreement', 'mou');
+
+-- CreateEnum
+CREATE TYPE "CommitmentKind" AS ENUM ('cooperation', 'discussion', 'endorsement', 'joint_statement', 'position', 'request', 'statement');
+
+-- CreateTable
+CREATE TABLE "Source" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "kind" "SourceKind" NOT NULL,
+    "title" TEXT COLLATE "C" NOT NULL,
+    "publisher" TEXT COLLATE "C" NOT NULL,
+    "carriedBy" TEXT COLLATE "C",
+    "author" TEXT COLLATE "C",
+    "publishedAt" TEXT COLLATE "C",
+    "timeZone" TEXT COLLATE "C",
+    "url" TEXT COLLATE "C",
+    "language" TEXT COLLATE "C" NOT NULL,
+    "textPath" TEXT COLLATE "C" NOT NULL,
+    "textSha256" TEXT COLLATE "C" NOT NULL,
+    "note" TEXT COLLATE "C",
+
+    CONSTRAINT "Source_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Country" (
+    "code" TEXT COLLATE "C" NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "Country_pkey" PRIMARY KEY ("code")
+);
+
+-- CreateTable
+CREATE TABLE "Party" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
+    "kind" "PartyKind" NOT NULL,
+    "countryCode" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "Party_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Sector" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "Sector_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Mineral" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
+    "symbol" TEXT COLLATE "C",
+    "form" "MineralForm" NOT NULL,
+
+    CONSTRAINT "Mineral_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MineralResource" (
+    "mineralId" INTEGER NOT NULL,
+    "countryCode" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "MineralResource_pkey" PRIMARY KEY ("mineralId","countryCode")
+);
+
+-- CreateTable
+CREATE TABLE "Summit" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
+    "date" TEXT COLLATE "C" NOT NULL,
+    "city" TEXT COLLATE "C" NOT NULL,
+    "venue" TEXT COLLATE "C",
+    "occasion" TEXT COLLATE "C",
+
+    CONSTRAINT "Summit_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SummitCountry" (
+    "summitId" INTEGER NOT NULL,
+    "countryCode" TEXT COLLATE "C" NOT NULL,
+    "role" "SummitCountryRole" NOT NULL,
+
+    CONSTRAINT "SummitCountry_pkey" PRIMARY KEY ("summitId","countryCode")
+);
+
+-- CreateTable
+CREATE TABLE "Leader" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "summitId" INTEGER NOT NULL,
+    "countryCode" TEXT COLLATE "C" NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
+    "office" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "Leader_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "summitId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "kind" "SessionKind" NOT NULL,
+    "name" TEXT COLLATE "C" NOT NULL,
+    "date" TEXT COLLATE "C" NOT NULL,
+    "city" TEXT COLLATE "C",
+    "venue" TEXT COLLATE "C",
+    "attendanceCount" INTEGER,
+    "attendanceApproximate" BOOLEAN NOT NULL DEFAULT false,
+    "attendanceDescription" TEXT COLLATE "C",
+    "reportedAgreementCount" INTEGER,
+    "reportedAgreementKinds" TEXT COLLATE "C",
+
+    CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Agreement" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "sessionId" INTEGER NOT NULL,
+    "sessionBasis" "Basis" NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "kind" "AgreementKind",
+    "title" TEXT COLLATE "C",
+    "summary" TEXT COLLATE "C",
+    "identified" BOOLEAN NOT NULL,
+
+    CONSTRAINT "Agreement_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementParty" (
+    "agreementId" INTEGER NOT NULL,
+    "partyId" INTEGER NOT NULL,
+    "role" "PartyRole" NOT NULL,
+    "basis" "Basis" NOT NULL,
+
+    CONSTRAINT "AgreementParty_pkey" PRIMARY KEY ("agreementId","partyId")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementSector" (
+    "agreementId" INTEGER NOT NULL,
+    "sectorId" INTEGER NOT NULL,
+    "basis" "Basis" NOT NULL,
+
+    CONSTRAINT "AgreementSector_pkey" PRIMARY KEY ("agreementId","sectorId")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementMineral" (
+    "agreementId" INTEGER NOT NULL,
+    "mineralId" INTEGER NOT NULL,
+    "basis" "Basis" NOT NULL,
+
+    CONSTRAINT "AgreementMineral_pkey" PRIMARY KEY ("agreementId","mineralId")
+);
+
+-- CreateTable
+CREATE TABLE "Commitment" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT COLLATE "C" NOT NULL,
+    "summitId" INTEGER NOT NULL,
+    "sessionId" INTEGER,
+    "ordinal" INTEGER NOT NULL,
+    "kind" "CommitmentKind" NOT NULL,
+    "subject" TEXT COLLATE "C" NOT NULL,
+    "statement" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "Commitment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CommitmentCountry" (
+    "commitmentId" INTEGER NOT NULL,
+    "countryCode" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "CommitmentCountry_pkey" PRIMARY KEY ("commitmentId","countryCode")
+);
+
+-- CreateTable
+CREATE TABLE "Citation" (
+    "id" SERIAL NOT NULL,
+    "subjectType" TEXT COLLATE "C" NOT NULL,
+    "subjectKey" TEXT COLLATE "C" NOT NULL,
+    "field" TEXT COLLATE "C" NOT NULL,
+    "sourceId" INTEGER NOT NULL,
+    "quote" TEXT COLLATE "C" NOT NULL,
+    "basis" "Basis" NOT NULL,
+    "note" TEXT COLLATE "C",
+
+    CONSTRAINT "Citation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DatasetVersion" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "sha256" TEXT COLLATE "C" NOT NULL,
+    "loadedAt" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "DatasetVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Source_slug_key" ON "Source"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Party_slug_key" ON "Party"("slug");
+
+-- CreateIndex
+CREATE INDEX "Party_countryCode_idx" ON "Party"("countryCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Sector_slug_key" ON "Sector"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Mineral_slug_key" ON "Mineral"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Summit_slug_key" ON "Summit"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Leader_slug_key" ON "Leader"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Session_slug_key" ON "Session"("slug");
+
+-- CreateIndex
+CREATE INDEX "Session_summitId_idx" ON "Session"("summitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Agreement_slug_key" ON "Agreement"("slug");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sessionId_idx" ON "Agreement"("sessionId");
+
+-- CreateIndex
+CREATE INDEX "Agreement_kind_idx" ON "Agreement"("kind");
+
+-- CreateIndex
+CREATE INDEX "AgreementParty_partyId_idx" ON "AgreementParty"("partyId");
+
+-- CreateIndex
+CREATE INDEX "AgreementSector_sectorId_idx" ON "AgreementSector"("sectorId");
+
+-- CreateIndex
+CREATE INDEX "AgreementMineral_mineralId_idx" ON "AgreementMineral"("mineralId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Commitment_slug_key" ON "Commitment"("slug");
+
+-- CreateIndex
+CREATE INDEX "Citation_subjectType_subjectKey_idx" ON "Citation"("subjectType", "subjectKey");
+
+-- AddForeignKey
+ALTER TABLE "Party" ADD CONSTRAINT "Party_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MineralResource" ADD CONSTRAINT "MineralResource_mineralId_fkey" FOREIGN KEY ("mineralId") REFERENCES "Mineral"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MineralResource" ADD CONSTRAINT "MineralResource_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SummitCountry" ADD CONSTRAINT "SummitCountry_summitId_fkey" FOREIGN KEY ("summitId") REFERENCES "Summit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SummitCountry" ADD CONSTRAINT "SummitCountry_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Leader" ADD CONSTRAINT "Leader_summitId_fkey" FOREIGN KEY ("summitId") REFERENCES "Summit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Leader" ADD CONSTRAINT "Leader_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Session" ADD CONSTRAINT "Session_summitId_fkey" FOREIGN KEY ("summitId") REFERENCES "Summit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "Session"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementParty" ADD CONSTRAINT "AgreementParty_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementParty" ADD CONSTRAINT "AgreementParty_partyId_fkey" FOREIGN KEY ("partyId") REFERENCES "Party"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementSector" ADD CONSTRAINT "AgreementSector_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementSector" ADD CONSTRAINT "AgreementSector_sectorId_fkey" FOREIGN KEY ("sectorId") REFERENCES "Sector"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementMineral" ADD CONSTRAINT "AgreementMineral_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementMineral" ADD CONSTRAINT "AgreementMineral_mineralId_fkey" FOREIGN KEY ("mineralId") REFERENCES "Mineral"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Commitment" ADD CONSTRAINT "Commitment_summitId_fkey" FOREIGN KEY ("summitId") REFERENCES "Summit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Commitment" ADD CONSTRAINT "Commitment_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "Session"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CommitmentCountry" ADD CONSTRAINT "CommitmentCountry_commitmentId_fkey" FOREIGN KEY ("commitmentId") REFERENCES "Commitment"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CommitmentCountry" ADD CONSTRAINT "CommitmentCountry_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Citation" ADD CONSTRAINT "Citation_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Notify the replicas' response caches of changes
+-- Each replica's response cache listens on accords_data_changed (src/db/data-version-postgresql.ts).
+CREATE OR REPLACE FUNCTION "accords_notify_data_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('accords_data_changed', '');
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER "Source_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Source" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Country_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Country" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Party_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Party" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Sector_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Sector" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Mineral_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Mineral" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "MineralResource_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "MineralResource" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Summit_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Summit" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "SummitCountry_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SummitCountry" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Leader_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Leader" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Session_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Session" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Agreement_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Agreement" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "AgreementParty_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementParty" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "AgreementSector_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementSector" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "AgreementMineral_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementMineral" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Commitment_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Commitment" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "CommitmentCountry_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CommitmentCountry" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "Citation_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Citation" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "DatasetVersion_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "DatasetVersion" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+
+COMMIT;

@@ -1,0 +1,52 @@
+// PostgreSQL's copy of the data model, derived from prisma/schema.prisma so the
+// two cannot disagree on a model, a field or an index. Prisma ties a schema to
+// one provider, hence two files; only what follows differs:
+// - the datasource provider, and the generated client's folder;
+// - enum values in code-point order: PostgreSQL sorts a native enum by
+//   declaration order, SQLite (which stores it as TEXT) by its text, so this
+//   makes ORDER BY on an enum column agree;
+// - the indexes listed in POSTGRESQL_ONLY (e.g. a trigram GIN index for text
+//   search, whose SQLite counterpart, an FTS5 table, lives in SQLite's history).
+import { compareCodePoints } from '../db/text-order.js'
+
+/**
+ * Block attributes added to a model on PostgreSQL only, e.g.
+ * `Agreement: ['@@index([searchText(ops: raw("gin_trgm_ops"))], type: Gin, map: "Agreement_searchText_trgm_idx")']`.
+ * Give every index a `map` name: the drift check compares by name.
+ */
+export const POSTGRESQL_ONLY: Record<string, string[]> = {}
+
+export const HEADER = '// Derived from ../schema.prisma by `npm run db:migrate -- create <name>` (src/setup/postgresql-schema.ts): do not edit.\n' +
+  '// Edit ../schema.prisma, then run that command: it rewrites this file and adds a migration to both histories.\n\n'
+
+export function derivePostgresqlSchema (sqlite: string, extra: Record<string, string[]> = POSTGRESQL_ONLY): string {
+  let text = sqlite
+    .replace(/(datasource\s+\w+\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"')
+    .replace(/(generator\s+client\s*\{[^}]*output\s*=\s*)"[^"]*"/, '$1"../../src/generated/prisma-postgresql"')
+  text = text.replace(/^(enum\s+\w+\s*\{\n)([\s\S]*?)(^\})/gm, (_, open: string, body: string, close: string) =>
+    open + sortEnumBody(body) + close)
+  for (const [model, lines] of Object.entries(extra)) {
+    const pattern = new RegExp(`^(model\\s+${model}\\s*\\{\\n[\\s\\S]*?)(^\\})`, 'm')
+    if (!pattern.test(text)) throw new Error(`POSTGRESQL_ONLY names model ${model}, which schema.prisma does not have`)
+    text = text.replace(pattern, (_, body: string, close: string) => `${body}\n  // PostgreSQL only (src/setup/postgresql-schema.ts)\n${lines.map(line => `  ${line}\n`).join('')}${close}`)
+  }
+  return HEADER + text
+}
+
+/** An enum's entries (a value with the comment lines above it), sorted by the value the database stores. */
+function sortEnumBody (body: string): string {
+  const entries: Array<{ value: string, lines: string[] }> = []
+  let pending: string[] = []
+  for (const line of body.split('\n').slice(0, -1)) {
+    const trimmed = line.trim()
+    if (trimmed === '' || trimmed.startsWith('//') || trimmed.startsWith('@@')) {
+      pending.push(line)
+      continue
+    }
+    const stored = /@map\("([^"]*)"\)/.exec(trimmed)?.[1] ?? trimmed.split(/\s/)[0] ?? ''
+    entries.push({ value: stored, lines: [...pending, line] })
+    pending = []
+  }
+  entries.sort((a, b) => compareCodePoints(a.value, b.value))
+  return [...entries.flatMap(entry => entry.lines), ...pending].map(line => `${line}\n`).join('')
+}
