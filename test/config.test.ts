@@ -18,7 +18,7 @@ t.test('defaults: port 3000 on 127.0.0.1, ./data/accords.db', async t => {
   t.same(parseConfig({}), {
     port: 3000,
     host: '127.0.0.1',
-    databasePath: resolve('data/accords.db'),
+    database: { provider: 'sqlite', path: resolve('data/accords.db') },
     logLevel: 'info',
     corsOrigins: true,
     cacheMaxAge: 60,
@@ -35,7 +35,7 @@ t.test('defaults: port 3000 on 127.0.0.1, ./data/accords.db', async t => {
 
 t.test('PORT, HOST and DATABASE_URL override the defaults', async t => {
   const config = parseConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/accords/a.db' })
-  t.same([config.port, config.host, config.databasePath], [8080, '0.0.0.0', '/var/lib/accords/a.db'])
+  t.same([config.port, config.host, config.database], [8080, '0.0.0.0', { provider: 'sqlite', path: '/var/lib/accords/a.db' }])
 })
 
 t.test('limits, timeouts and the URL cap are whole numbers; RATE_LIMIT_MAX=0 turns rate limiting off', async t => {

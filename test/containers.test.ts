@@ -39,7 +39,7 @@ t.test('Dockerfile: node:20-bookworm-slim stages; the runtime has production dep
   t.match(runtime, /^CMD \["node", "dist\/server\.js"\]$/m)
   t.same(healthcheck, ['node', 'dist/cli/healthcheck.js'])
   t.match(imageEnvironment(), { HOST: '0.0.0.0', PORT: '3000', DATABASE_URL: 'file:/app/data/accords.db' })
-  t.match(parseConfig(imageEnvironment()), { host: '0.0.0.0', port: 3000, databasePath: '/app/data/accords.db' }, 'a valid configuration')
+  t.match(parseConfig(imageEnvironment()), { host: '0.0.0.0', port: 3000, database: { provider: 'sqlite', path: '/app/data/accords.db' } }, 'a valid configuration')
 })
 
 t.test('Dockerfile: everything copied from the build context exists and is not excluded by .dockerignore', async t => {

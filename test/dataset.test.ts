@@ -4,13 +4,11 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { createPrismaClient } from '../src/db/client.js'
 import { projectRoot } from '../src/paths.js'
 import { findUncitedFacts } from '../src/setup/seed/provenance.js'
-import { copyOfSeededDatabase } from './helper.js'
+import { prismaOn, seededDatabase } from './helper.js'
 
-const prisma = createPrismaClient(copyOfSeededDatabase(t))
-t.teardown(() => prisma.$disconnect())
+const prisma = await prismaOn(t, await seededDatabase(t))
 
 t.test('35 agreements: 11 at the signing ceremony and 24 at the business forum, as reported', async t => {
   t.equal(await prisma.agreement.count(), 35)

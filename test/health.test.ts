@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod'
-import Database from 'better-sqlite3'
 import Fastify, { type RouteOptions } from 'fastify'
 import t, { type Test } from 'tap'
 import app from '../src/app.js'
@@ -11,11 +10,13 @@ import type { Config } from '../src/config.js'
 import { isCached, isRateLimited } from '../src/http/route-kinds.js'
 import health from '../src/routes/health.js'
 import { serverOptions } from '../src/server-options.js'
-import { buildApp, copyOfSeededDatabase, tempDir, testConfig } from './helper.js'
+import { freePort } from './fixtures/server-process.js'
+import type { DatabaseTarget } from '../src/db/target.js'
+import { buildApp, emptyDatabase, execute, seededDatabase, tempDir, testConfig, testProvider } from './helper.js'
 
 /** The app on a database the test prepares itself (buildApp always gets a good one). */
-async function appOn (t: Test, databasePath: string, overrides: Partial<Config> = {}) {
-  const config = testConfig(databasePath, overrides)
+async function appOn (t: Test, database: DatabaseTarget, overrides: Partial<Config> = {}) {
+  const config = testConfig(database, overrides)
   const server = Fastify(serverOptions(config))
   await server.register(app, { config })
   t.teardown(() => server.close())
@@ -37,9 +38,7 @@ t.test('GET /ready answers 200 when the database answers and every migration is 
 })
 
 t.test('an unmigrated database is not ready: 503 problem naming the missing migration', async t => {
-  const path = join(tempDir(t), 'empty.db')
-  new Database(path).close() // the server creates the file before anything opens it
-  const app = await appOn(t, path)
+  const app = await appOn(t, await emptyDatabase(t))
   const res = await app.inject('/ready')
   t.equal(res.statusCode, 503)
   t.match(res.headers['content-type'], 'application/problem+json')
@@ -49,20 +48,24 @@ t.test('an unmigrated database is not ready: 503 problem naming the missing migr
 
 t.test('a migration recorded as unfinished or rolled back counts as missing', async t => {
   for (const column of ['finished_at', 'rolled_back_at']) {
-    const path = copyOfSeededDatabase(t)
-    const db = new Database(path)
-    db.prepare(`UPDATE _prisma_migrations SET ${column} = ${column === 'finished_at' ? 'NULL' : 'CURRENT_TIMESTAMP'}`).run()
-    db.close()
-    const res = await (await appOn(t, path)).inject('/ready')
+    const database = await seededDatabase(t)
+    await execute(database, `UPDATE _prisma_migrations SET ${column} = ${column === 'finished_at' ? 'NULL' : 'CURRENT_TIMESTAMP'}`)
+    const res = await (await appOn(t, database)).inject('/ready')
     t.equal(res.statusCode, 503, column)
     t.match(res.json().detail, /lacks 1 migration/)
   }
 })
 
-t.test('a file that is not a SQLite database is not ready', async t => {
-  const path = join(tempDir(t), 'accords.db')
-  writeFileSync(path, 'not a database, '.repeat(512))
-  const res = await (await appOn(t, path)).inject('/ready')
+t.test('a file that is not a SQLite database, or a server that does not answer, is not ready', async t => {
+  let database: DatabaseTarget
+  if (testProvider() === 'sqlite') {
+    const path = join(tempDir(t), 'accords.db')
+    writeFileSync(path, 'not a database, '.repeat(512))
+    database = { provider: 'sqlite', path }
+  } else {
+    database = { provider: 'postgresql', url: `postgresql://nobody:none@127.0.0.1:${await freePort()}/accords` }
+  }
+  const res = await (await appOn(t, database)).inject('/ready')
   t.equal(res.statusCode, 503)
   t.match(res.json(), { status: 503, detail: /^The database('s migration history cannot be read| does not answer)\.$/ })
 })
@@ -88,7 +91,7 @@ t.test('probes opt out of the response cache and info-level logs', async t => {
   bare.setValidatorCompiler(validatorCompiler)
   bare.setSerializerCompiler(serializerCompiler)
   bare.addHook('onRoute', route => { routes.push(route) })
-  await bare.register(health, { databasePath: ':memory:' })
+  await bare.register(health, { provider: 'sqlite' })
   await bare.ready()
   t.teardown(() => bare.close())
   const probes = routes.filter(r => r.method === 'GET')

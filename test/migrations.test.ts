@@ -23,11 +23,12 @@ t.test('applying migrations creates the database and records them as prisma migr
   const history = await readMigrations()
   const names = history.migrationDirectories.map(m => m.path)
   t.ok(names.length > 0, 'the history has migrations')
-  t.same(await pendingMigrations(path), names, 'a missing database has every migration pending')
+  const database = { provider: 'sqlite' as const, path }
+  t.same(await pendingMigrations(database), names, 'a missing database has every migration pending')
 
-  t.same(await applyMigrations(path), names)
-  t.same(await pendingMigrations(path), [])
-  t.same(await applyMigrations(path), [], 'applying again is a no-op')
+  t.same(await applyMigrations(database), names)
+  t.same(await pendingMigrations(database), [])
+  t.same(await applyMigrations(database), [], 'applying again is a no-op')
 
   const db = new Database(path, { readonly: true })
   t.teardown(() => db.close())

@@ -1,24 +1,11 @@
 // Loading the seed files: validation, one transaction, idempotence.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import t, { type Test } from 'tap'
-import { createPrismaClient } from '../src/db/client.js'
 import { seedDir } from '../src/paths.js'
 import { loadDataset } from '../src/setup/seed/load.js'
 import { readDataset, SeedError } from '../src/setup/seed/read.js'
-import { copyOfSeededDatabase, tempDir } from './helper.js'
-
-/** Every row of every table, in a stable order: what "nothing changed" compares. */
-function dump (path: string): Record<string, unknown[]> {
-  const db = new Database(path, { readonly: true })
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
-    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]))
-  } finally {
-    db.close()
-  }
-}
+import { prismaOn, seededDatabase, snapshot, tempDir } from './helper.js'
 
 /** A copy of the seed folder with one file edited. */
 function editedSeed (t: Test, file: string, edit: (text: string) => string): string {
@@ -40,26 +27,24 @@ async function rejection (t: Test, dir: string): Promise<string> {
 }
 
 t.test('seeding twice changes nothing', async t => {
-  const path = copyOfSeededDatabase(t)
-  const before = dump(path)
-  const prisma = createPrismaClient(path)
-  t.teardown(() => prisma.$disconnect())
+  const database = await seededDatabase(t)
+  const before = await snapshot(database)
+  const prisma = await prismaOn(t, database)
   const result = await loadDataset(prisma, await readDataset(seedDir))
   t.equal(result.changed, false)
-  t.same(dump(path), before)
+  t.same(await snapshot(database), before)
 })
 
 t.test('a changed seed replaces the data in one transaction, and a failing one leaves it untouched', async t => {
-  const path = copyOfSeededDatabase(t)
-  const prisma = createPrismaClient(path)
-  t.teardown(() => prisma.$disconnect())
-  const before = dump(path)
+  const database = await seededDatabase(t)
+  const prisma = await prismaOn(t, database)
+  const before = await snapshot(database)
 
   const broken = await readDataset(seedDir)
   broken.sha256 = 'changed'
   broken.citations = broken.citations.filter(c => !(c.subjectType === 'party' && c.subjectKey === 'kazmunaygas' && c.field === 'kind'))
   await t.rejects(loadDataset(prisma, broken), /party kazmunaygas "kind" has no citation/)
-  t.same(dump(path), before, 'the failed load rolled back')
+  t.same(await snapshot(database), before, 'the failed load rolled back')
 
   const renamed = await readDataset(editedSeed(t, 'sectors.yaml', s => s.replace('name: Trade', 'name: Trade and commerce')))
   t.equal((await loadDataset(prisma, renamed)).changed, true)

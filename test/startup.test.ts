@@ -2,26 +2,24 @@
 // is never seeded over; the server process serves and stops cleanly.
 import { join } from 'node:path'
 import t from 'tap'
-import { createPrismaClient } from '../src/db/client.js'
 import { prepareDatabase } from '../src/setup/prepare.js'
 import { freePort, startServer, waitFor200 } from './fixtures/server-process.js'
-import { tempDir } from './helper.js'
+import { prismaOn, tempDir } from './helper.js'
 
 t.test('an empty location gets a migrated, seeded database; a second start changes nothing', async t => {
-  const path = join(tempDir(t), 'nested', 'accords.db')
-  const first = await prepareDatabase(path)
+  const database = { provider: 'sqlite' as const, path: join(tempDir(t), 'nested', 'accords.db') }
+  const first = await prepareDatabase(database)
   t.equal(first.migrated.length, 1)
   t.equal(first.seeded, true)
-  t.same(await prepareDatabase(path), { migrated: [], seeded: false })
+  t.same(await prepareDatabase(database), { migrated: [], seeded: false })
 })
 
 t.test('start-up never seeds over existing data', async t => {
-  const path = join(tempDir(t), 'accords.db')
-  await prepareDatabase(path)
-  const prisma = createPrismaClient(path)
-  t.teardown(() => prisma.$disconnect())
+  const database = { provider: 'sqlite' as const, path: join(tempDir(t), 'accords.db') }
+  await prepareDatabase(database)
+  const prisma = await prismaOn(t, database)
   await prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Edited by an operator' } })
-  await prepareDatabase(path)
+  await prepareDatabase(database)
   t.equal((await prisma.sector.findUniqueOrThrow({ where: { slug: 'trade' } })).name, 'Edited by an operator')
 })
 

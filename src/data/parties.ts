@@ -29,12 +29,24 @@ function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
   return [key, { slug: 'asc' }]
 }
 
+/**
+ * Ids of parties whose name contains `q`, in any letter case. Matched here, as
+ * /mous?q= does, rather than with Prisma's `contains`: that is SQL LIKE, which
+ * treats % and _ as wildcards, and folds only ASCII letters on SQLite and none
+ * on PostgreSQL.
+ */
+async function idsNamed (prisma: PrismaClient, q: string): Promise<number[]> {
+  const needle = q.toLocaleLowerCase()
+  const rows = await prisma.party.findMany({ select: { id: true, name: true } })
+  return rows.filter(row => row.name.toLocaleLowerCase().includes(needle)).map(row => row.id)
+}
+
 export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filters<PartyQuery>, window: PageWindow): Promise<Page<Party>> {
   if (country) await assertKnownCountries(prisma, country)
   const where: Prisma.PartyWhereInput = {
     ...(kind ? { kind: { in: kind } } : {}),
     ...(country ? { countryCode: { in: country } } : {}),
-    ...(q ? { name: { contains: q } } : {})
+    ...(q ? { id: { in: await idsNamed(prisma, q) } } : {})
   }
   const [rows, total] = await Promise.all([
     prisma.party.findMany({ where, include, orderBy: orderBy(sort), take: window.limit, skip: window.offset }),

@@ -40,5 +40,32 @@ export async function createPrismaClient (target: DatabaseTarget, options: Optio
     // A connection the server drops (a restart, a failover) is replaced by the pool; say so rather than crash.
     onPoolError: error => { process.emitWarning(`PostgreSQL pool: ${error.message}`) }
   })
-  return new PrismaClient({ adapter, ...log }) as unknown as PrismaClient
+  return new PrismaClient({ adapter: readsWithoutNul(adapter), ...log }) as unknown as PrismaClient
 }
+
+interface Queryable { queryRaw: (query: { sql: string, args: unknown[] }) => Promise<unknown> }
+interface Factory { connect: () => Promise<Queryable> }
+
+/**
+ * PostgreSQL text cannot hold U+0000 and refuses a query that sends one (a
+ * 500, where SQLite answers that nothing matches: a slug of "%00" is a 404).
+ * No stored text holds one, so a read's parameter that does matches nothing:
+ * it is sent as NULL, which matches nothing either. (The data layer never
+ * negates a user's value, where NULL would differ.) Writes are left alone, to
+ * fail as they must.
+ */
+function readsWithoutNul<F> (factory: F): F {
+  const inner = factory as unknown as Factory
+  const connect = inner.connect.bind(inner)
+  inner.connect = async () => {
+    const adapter = await connect()
+    const queryRaw = adapter.queryRaw.bind(adapter)
+    adapter.queryRaw = async query => queryRaw(/^\s*SELECT\b/i.test(query.sql) && query.args.some(hasNul)
+      ? { ...query, args: query.args.map(arg => hasNul(arg) ? null : arg) }
+      : query)
+    return adapter
+  }
+  return factory
+}
+
+const hasNul = (value: unknown): boolean => typeof value === 'string' && value.includes('\u0000')

@@ -1,0 +1,3 @@
+// test/health.test.ts, run on PostgreSQL (see test/fixtures/provider.ts).
+import '../fixtures/on-postgresql.js'
+import '../health.test.js'
