@@ -74,9 +74,15 @@ export interface StartOptions {
   dir?: string
   /** Who owns the cluster: when this process is gone, removeStaleClusters stops it. Default: this process. */
   ownerPid?: number
+  /**
+   * An ICU locale for the default collation, e.g. `en-US`: text then sorts as
+   * on most managed servers (linguistically), which the tests use to show that
+   * the schema's COLLATE "C" columns do not depend on it. Default: code point order.
+   */
+  icuLocale?: string
 }
 
-export async function startLocalPostgres ({ dir, ownerPid = process.pid }: StartOptions = {}): Promise<LocalPostgres> {
+export async function startLocalPostgres ({ dir, ownerPid = process.pid, icuLocale }: StartOptions = {}): Promise<LocalPostgres> {
   const { initdb, pg_ctl: pgCtl } = await binaries()
   const user = runAs()
   const root = dir ?? await mkdtemp(join(tmpdir(), CLUSTER_PREFIX))
@@ -85,8 +91,11 @@ export async function startLocalPostgres ({ dir, ownerPid = process.pid }: Start
   const data = join(root, 'data')
   const passwordFile = join(root, 'password')
   await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o644 })
+  const locale = icuLocale === undefined
+    ? ['--locale-provider=builtin', '--builtin-locale=C.UTF-8']
+    : ['--locale-provider=icu', `--icu-locale=${icuLocale}`, '--locale=C.UTF-8']
   await run(initdb, [`--pgdata=${data}`, `--username=${USER}`, `--pwfile=${passwordFile}`, '--auth=scram-sha-256',
-    '--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--no-sync', '--no-instructions'], user)
+    '--encoding=UTF8', ...locale, '--no-sync', '--no-instructions'], user)
   const port = await freePort()
   await writeFile(join(root, 'owner.json'), JSON.stringify({ pid: ownerPid, port }))
   const options = [`-p ${port}`, "-c listen_addresses='127.0.0.1'", "-c unix_socket_directories=''", '-c max_connections=400',

@@ -51,8 +51,8 @@ export function adaptPostgresqlMigration (sql: string, schema: string): string {
     // The engine wraps enum rewrites in their own transaction; the whole file is one.
     .replace(/^(BEGIN|COMMIT);\n/gm, '')
     .replace(/^(\s+"[^"]+" TEXT)(?=[ ,\n])/gm, '$1 COLLATE "C"')
-    .replace(/^(ALTER TABLE "[^"]+" ADD COLUMN "[^"]+" TEXT)(?=[ ,;])/gm, '$1 COLLATE "C"')
-    .replace(/^(ALTER TABLE "[^"]+" ALTER COLUMN "[^"]+" SET DATA TYPE TEXT)(?=[ ,;])/gm, '$1 COLLATE "C"')
+    .replace(/^(ALTER TABLE "[^"]+" ADD COLUMN\s+"[^"]+"\s+TEXT)(?=[ ,;])/gm, '$1 COLLATE "C"')
+    .replace(/^(ALTER TABLE "[^"]+" ALTER COLUMN\s+"[^"]+"\s+SET DATA TYPE TEXT)(?=[ ,;])/gm, '$1 COLLATE "C"')
     .replace(/^ALTER TYPE "([^"]+)" ADD VALUE '([^']+)';$/gm, (line, name: string, value: string) => {
       const values = [...enums.get(name) ?? []].sort(compareCodePoints)
       const next = values[values.indexOf(value) + 1]

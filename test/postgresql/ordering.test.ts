@@ -1,0 +1,3 @@
+// test/ordering.test.ts, run on PostgreSQL (see test/fixtures/provider.ts).
+import '../fixtures/on-postgresql.js'
+import '../ordering.test.js'

@@ -1,0 +1,37 @@
+// Every suite that works on the database runs on both: its twin under
+// test/postgresql/ imports it after choosing PostgreSQL (fixtures/provider.ts).
+// A new database-dependent suite without a twin fails here, unless listed
+// below with the reason it is SQLite's alone.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import t from 'tap'
+import { projectRoot } from '../src/paths.js'
+
+const SQLITE_ONLY: Record<string, string> = {
+  'config.test.ts': 'parses configuration; the database is never opened',
+  'limits.test.ts': 'rate limits, URL and time limits: HTTP behaviour in front of any database',
+  'logging.test.ts': 'log lines, whatever the database',
+  'openapi.test.ts': 'the document does not depend on data',
+  'docs.test.ts': 'Swagger UI',
+  'containers.test.ts': 'the compose files and image; the PostgreSQL profile is checked there too',
+  'startup.test.ts': 'SQLite\'s start-up; startup-postgresql.test.ts is PostgreSQL\'s, with replicas',
+  'migrations.test.ts': 'SQLite\'s history; migrations-postgresql.test.ts is PostgreSQL\'s'
+}
+
+
+t.test('each database-dependent suite has a PostgreSQL twin, or a reason not to', async t => {
+  const suites = readdirSync(join(projectRoot, 'test')).filter(name => name.endsWith('.test.ts'))
+  const missing = suites.filter(name => {
+    const text = readFileSync(join(projectRoot, 'test', name), 'utf8')
+    return /\b(buildApp|buildAppWithDatabase|seededDatabase|prismaOn|copyOfSeededDatabase)\(/.test(text) &&
+      !existsSync(join(projectRoot, 'test', 'postgresql', name)) && SQLITE_ONLY[name] === undefined
+  })
+  t.same(missing, [], 'add test/postgresql/<name> (three lines, see the others) or a reason to SQLITE_ONLY')
+})
+
+t.test('each twin imports the provider choice first, then its suite', async t => {
+  for (const name of readdirSync(join(projectRoot, 'test', 'postgresql'))) {
+    const imports = [...readFileSync(join(projectRoot, 'test', 'postgresql', name), 'utf8').matchAll(/^import '([^']+)'/gm)].map(m => m[1])
+    t.same(imports, ['../fixtures/on-postgresql.js', `../${name.replace(/\.ts$/, '.js')}`], name)
+  }
+})
