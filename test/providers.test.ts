@@ -18,7 +18,6 @@ const SQLITE_ONLY: Record<string, string> = {
   'migrations.test.ts': 'SQLite\'s history; migrations-postgresql.test.ts is PostgreSQL\'s'
 }
 
-
 t.test('each database-dependent suite has a PostgreSQL twin, or a reason not to', async t => {
   const suites = readdirSync(join(projectRoot, 'test')).filter(name => name.endsWith('.test.ts'))
   const missing = suites.filter(name => {
