@@ -12,7 +12,8 @@ async function main (): Promise<void> {
   const preparing = needsPreparation(config.database).then(needed =>
     needed ? prepareInChildProcess(config.database) : { migrated: [], seeded: false })
   const [prepared, { default: closeWithGrace }, { default: Fastify }, { default: app }, { default: drain, stopAccepting }, { serverOptions }] =
-    await Promise.all([preparing, import('close-with-grace'), import('fastify'), import('./app.js'), import('./plugins/drain.js'), import('./server-options.js')])
+    await Promise.all([preparing, import('close-with-grace'), import('fastify'), import('./app.js'), import('./plugins/drain.js'), import('./server-options.js'),
+      import('./db/client.js').then(async client => { await client.loadPrismaClient(config.database.provider) })])
   const server = Fastify(serverOptions(config))
   server.log.info({ database: describeTarget(config.database), ...prepared }, 'database ready')
   await server.register(drain, { idleMs: Math.min(1000, config.shutdownTimeoutMs / 4) })

@@ -89,7 +89,70 @@ t.test('the health check command: exit 0 while the server is ready, 1 when nothi
   t.equal(await server.exited, 0)
 })
 
+// Optional production dependencies that the image may go without, and why.
+const NOT_NEEDED_IN_THE_IMAGE: Record<string, string> = {
+  'node_modules/pg-cloudflare': 'pg loads it only on Cloudflare Workers (lib/stream.js)'
+}
+
 t.test('no production dependency is optional, so the image\'s --omit=optional drops only build tools', async t => {
   const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { optional?: boolean, dev?: boolean }> }
-  t.same(Object.entries(lock.packages).filter(([, p]) => p.optional === true && p.dev !== true).map(([name]) => name), [])
+  t.same(Object.entries(lock.packages)
+    .filter(([name, p]) => p.optional === true && p.dev !== true && NOT_NEEDED_IN_THE_IMAGE[name] === undefined).map(([name]) => name), [])
+})
+
+t.test('docker-compose.yml, profile postgres: PostgreSQL, a one-shot migrate-and-seed job, three replicas and a balancer, wired in order', async t => {
+  const services = compose.services as Record<string, any>
+  const profiled = Object.entries(services).filter(([, service]) => (service.profiles ?? []).includes('postgres')).map(([name]) => name)
+  t.same(profiled.sort(), ['api-1', 'api-2', 'api-3', 'lb', 'migrate', 'postgres'])
+  t.notOk(services.api.profiles, 'the SQLite service stays the default')
+
+  const { postgres, migrate, lb } = services
+  t.match(postgres, { image: /^postgres:18/, healthcheck: { test: ['CMD-SHELL', /pg_isready/] } })
+  t.match(migrate, { image: 'accords:latest', command: ['node', 'dist/cli/prepare.js'], depends_on: { postgres: { condition: 'service_healthy' } }, restart: 'no' })
+  const user = String(postgres.environment.POSTGRES_USER)
+  const url = new URL(String(migrate.environment.DATABASE_URL))
+  t.same([url.protocol, url.username, url.password, url.hostname, url.port, url.pathname],
+    ['postgresql:', user, String(postgres.environment.POSTGRES_PASSWORD), 'postgres', '5432', `/${String(postgres.environment.POSTGRES_DB)}`],
+    'the job and the replicas reach the postgres service as it is set up')
+
+  const replicas = ['api-1', 'api-2', 'api-3'].map(name => services[name])
+  for (const replica of replicas) {
+    t.same(replica, replicas[0], 'the replicas are alike')
+    t.equal(replica.image, services.api.image, 'the image the default service builds')
+    t.same(replica.environment, migrate.environment, 'the same database and settings as the job')
+    t.same(replica.depends_on, { migrate: { condition: 'service_completed_successfully' } })
+    t.same(replica.healthcheck.test, ['CMD', ...healthcheck])
+    t.notOk(replica.ports, 'reached through the balancer only')
+    const config = parseConfig({ ...imageEnvironment(), ...replica.environment })
+    t.match(config, { database: { provider: 'postgresql' }, trustProxy: 1 }, 'a valid configuration that trusts the balancer')
+    t.ok(Number(String(replica.stop_grace_period).replace(/s$/, '')) * 1000 > config.shutdownTimeoutMs)
+  }
+  t.same(lb.depends_on, { 'api-1': { condition: 'service_healthy' }, 'api-2': { condition: 'service_healthy' }, 'api-3': { condition: 'service_healthy' } })
+  t.same(lb.volumes, ['./deploy/Caddyfile:/etc/caddy/Caddyfile:ro'])
+
+  const caddyfile = readFileSync(join(projectRoot, 'deploy', 'Caddyfile'), 'utf8')
+  const port = parseConfig({ ...imageEnvironment(), ...replicas[0].environment }).port
+  t.match(caddyfile, `reverse_proxy api-1:${port} api-2:${port} api-3:${port} {`, 'the balancer proxies to each replica\'s port')
+  t.match(caddyfile, /health_uri \/ready/, 'and sends traffic only to ready ones')
+  const listen = /^:(\d+) \{/m.exec(caddyfile)?.[1]
+  t.same(lb.ports, [`${String(listen)}:${String(listen)}`], 'it publishes the port it listens on')
+})
+
+t.test('the compose file is valid for docker-compose, with and without the profile; the Caddyfile for caddy', async t => {
+  const composeBinary = spawnSync('sh', ['-c', 'command -v docker-compose'], { encoding: 'utf8' }).stdout.trim()
+  if (composeBinary === '') t.comment('docker-compose is not installed: skipped')
+  else {
+    for (const args of [[], ['--profile', 'postgres']]) {
+      const result = spawnSync(composeBinary, ['-f', 'docker-compose.yml', ...args, 'config', '-q'], { cwd: projectRoot, encoding: 'utf8' })
+      t.equal(result.status, 0, `docker-compose ${args.join(' ')} config -q: ${result.stderr}`)
+    }
+  }
+  const caddy = spawnSync('sh', ['-c', 'command -v caddy'], { encoding: 'utf8' }).stdout.trim()
+  if (caddy === '') t.comment('caddy is not installed: skipped')
+  else {
+    const home = tempDir(t)
+    const result = spawnSync(caddy, ['validate', '--adapter', 'caddyfile', '--config', 'deploy/Caddyfile'],
+      { cwd: projectRoot, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home } })
+    t.equal(result.status, 0, result.stderr)
+  }
 })

@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Test } from 'tap'
 import app from '../src/app.js'
-import { createPrismaClient, type PrismaClient } from '../src/db/client.js'
+import { createPrismaClient, loadPrismaClient, type PrismaClient } from '../src/db/client.js'
 import { withConnection } from '../src/db/postgresql.js'
 import type { DatabaseTarget } from '../src/db/target.js'
 import { parseConfig, type Config } from '../src/config.js'
@@ -113,6 +113,7 @@ export async function buildApp (t: Test, overrides: Partial<Config> = {}): Promi
 export async function buildAppWithDatabase (t: Test, overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance, prisma: PrismaClient, database: DatabaseTarget }> {
   const database = overrides.database ?? await seededDatabase(t)
   const config = testConfig(database, overrides)
+  await loadPrismaClient(database.provider) // as the server does before it registers the app
   // The server's Fastify options (request ids, refusals, timeouts; logs silent).
   const server = Fastify(serverOptions(config))
   // Registered with fastify-plugin, so tests can see the app's decorations (prisma, dbStats).

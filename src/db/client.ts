@@ -9,7 +9,7 @@
 // generated namespaces alike, hence the cast; the behaviour suites, run on
 // both databases, are the proof.
 import type { PrismaClient } from '../generated/prisma/client.js'
-import type { DatabaseTarget } from './target.js'
+import type { DatabaseTarget, Provider } from './target.js'
 
 export type { PrismaClient }
 export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
@@ -20,6 +20,22 @@ interface Options {
   countQueries?: true
   /** PostgreSQL: connections in the pool (node-postgres' default is 10). */
   poolSize?: number
+}
+
+const loading = new Map<Provider, Promise<unknown>>()
+
+/**
+ * Loads a provider's generated client and driver adapter, once. The server
+ * calls it while it loads its other modules, so that opening the database (a
+ * plugin, which must start within Fastify's plugin timeout) finds them loaded.
+ */
+export async function loadPrismaClient (provider: Provider): Promise<void> {
+  if (!loading.has(provider)) {
+    loading.set(provider, provider === 'sqlite'
+      ? Promise.all([import('@prisma/adapter-better-sqlite3'), import('../generated/prisma/client.js')])
+      : Promise.all([import('@prisma/adapter-pg'), import('../generated/prisma-postgresql/client.js')]))
+  }
+  await loading.get(provider)
 }
 
 export async function createPrismaClient (target: DatabaseTarget, options: Options & { countQueries: true }): Promise<Client>
