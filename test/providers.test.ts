@@ -15,7 +15,9 @@ const SQLITE_ONLY: Record<string, string> = {
   'docs.test.ts': 'Swagger UI',
   'containers.test.ts': 'the compose files and image; the PostgreSQL profile is checked there too',
   'startup.test.ts': 'SQLite\'s start-up; startup-postgresql.test.ts is PostgreSQL\'s, with replicas',
-  'migrations.test.ts': 'SQLite\'s history; migrations-postgresql.test.ts is PostgreSQL\'s'
+  'migrations.test.ts': 'SQLite\'s history; migrations-postgresql.test.ts is PostgreSQL\'s',
+  'same-answers.test.ts': 'compares the two databases itself',
+  'replicas-postgresql.test.ts': 'PostgreSQL\'s alone: replicas share a server'
 }
 
 t.test('each database-dependent suite has a PostgreSQL twin, or a reason not to', async t => {
