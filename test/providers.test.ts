@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { projectRoot } from '../src/paths.js'
 
+// Suites that run once, and why (several are PostgreSQL's own, despite the name).
 const SQLITE_ONLY: Record<string, string> = {
   'config.test.ts': 'parses configuration; the database is never opened',
   'limits.test.ts': 'rate limits, URL and time limits: HTTP behaviour in front of any database',
@@ -17,7 +18,8 @@ const SQLITE_ONLY: Record<string, string> = {
   'startup.test.ts': 'SQLite\'s start-up; startup-postgresql.test.ts is PostgreSQL\'s, with replicas',
   'migrations.test.ts': 'SQLite\'s history; migrations-postgresql.test.ts is PostgreSQL\'s',
   'same-answers.test.ts': 'compares the two databases itself',
-  'replicas-postgresql.test.ts': 'PostgreSQL\'s alone: replicas share a server'
+  'replicas-postgresql.test.ts': 'PostgreSQL\'s alone: replicas share a server',
+  'startup-postgresql.test.ts': 'PostgreSQL\'s alone: replicas starting together'
 }
 
 t.test('each database-dependent suite has a PostgreSQL twin, or a reason not to', async t => {
