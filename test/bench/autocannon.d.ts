@@ -5,7 +5,15 @@ declare module 'autocannon' {
   function autocannon (options: autocannon.Options, done: (error: Error | null, result: autocannon.Result) => void): EventEmitter
 
   namespace autocannon {
-    interface Options { url: string, connections?: number, duration?: number, sampleInt?: number }
+    interface Request { method?: string, path?: string, headers?: Record<string, string> }
+    interface Options {
+      url: string
+      connections?: number
+      duration?: number
+      sampleInt?: number
+      /** Each request can be rewritten before it is sent (postgresql.ts: a new path each time). */
+      requests?: Array<{ setupRequest?: (request: Request) => Request }>
+    }
     interface Result {
       /** Seconds, to 10 ms. */
       duration: number
@@ -14,6 +22,8 @@ declare module 'autocannon' {
       non2xx: number
       /** Socket errors, timeouts included. */
       errors: number
+      /** Milliseconds, 1 ms resolution. */
+      latency: { p50: number, p99: number }
     }
   }
 

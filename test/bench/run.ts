@@ -2,7 +2,8 @@
 // Fastify hello-world measured in the same run, in interleaved rounds, plus
 // cold start and peak RSS. It is a report: it exits 0 when targets are missed
 // and non-zero only when something failed to run. `--smoke` (or BENCH_SMOKE=1)
-// runs it in seconds, from source, for `npm test`.
+// runs it in seconds, from source, for `npm test`. Then PostgreSQL beside
+// SQLite, and one versus two replicas (postgresql.ts; BENCH_POSTGRESQL=0 skips it).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -133,6 +134,10 @@ async function main (): Promise<void> {
     // Clock ticks are hundredths of a second; rounding can leave a little below 0.
     : Math.max(0, ticks.machine - ticksAtStart.machine - (ticks.own - ticksAtStart.own)) / ((performance.now() - startedAt) / 10)
   console.log(report({ settings, pinning: pinning.description, otherCores, summaries, firstRun, restart, rss, firstRunRss }))
+  if (!smoke && process.env.BENCH_POSTGRESQL !== '0') {
+    const { postgresqlSection } = await import('./postgresql.js')
+    console.log('\n## PostgreSQL\n\n' + await postgresqlSection(settings, log))
+  }
 }
 
 async function cleanUp (): Promise<void> {
