@@ -36,6 +36,9 @@ t.test('defaults: port 3000 on 127.0.0.1, ./data/accords.db', async t => {
 t.test('PORT, HOST and DATABASE_URL override the defaults', async t => {
   const config = parseConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'file:/var/lib/accords/a.db' })
   t.same([config.port, config.host, config.database], [8080, '0.0.0.0', { provider: 'sqlite', path: '/var/lib/accords/a.db' }])
+  for (const url of ['postgresql://accords:secret@db.example:5432/accords', 'postgres://db.example/accords']) {
+    t.same(parseConfig({ DATABASE_URL: url }).database, { provider: 'postgresql', url }, 'or a PostgreSQL database')
+  }
 })
 
 t.test('limits, timeouts and the URL cap are whole numbers; RATE_LIMIT_MAX=0 turns rate limiting off', async t => {
@@ -61,10 +64,10 @@ t.test('TRUST_PROXY: true/false, a hop count, or addresses and CIDR ranges', asy
 })
 
 t.test('each invalid variable is named, with what it accepts', async t => {
-  const problems = problemsOf({ PORT: '70000', DATABASE_URL: 'postgres://x', LOG_LEVEL: 'loud' })
+  const problems = problemsOf({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })
   t.equal(problems.length, 3)
   t.match(problems[0], /^PORT="70000": .*accepts an integer from 0 to 65535/)
-  t.match(problems[1], /^DATABASE_URL="postgres:\/\/x": must start with "file:"/)
+  t.match(problems[1], /^DATABASE_URL="mysql:\/\/x": must start with "file:" or "postgresql:\/\/"/)
   t.match(problems[2], /^LOG_LEVEL="loud": .*accepts one of fatal, error/)
 })
 
