@@ -23,8 +23,11 @@ function fingerprint (databasePath: string): string {
   const db = new Database(databasePath, { readonly: true })
   try {
     const hash = createHash('sha256')
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
-    for (const { name } of tables) hash.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()))
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string, sql: string }>
+    // The full-text index's own tables are WITHOUT ROWID: ordered by their key.
+    for (const { name, sql } of tables) {
+      hash.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY ${/WITHOUT ROWID/i.test(sql) ? '1, 2' : 'rowid'}`).all()))
+    }
     return hash.digest('hex')
   } finally {
     db.close()

@@ -13,8 +13,9 @@ import { copyOfSeededDatabase, tempDir } from './helper.js'
 function dump (path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true })
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
-    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]))
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string, sql: string }>
+    // The full-text index's own tables are WITHOUT ROWID: ordered by their key.
+    return Object.fromEntries(tables.map(({ name, sql }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY ${/WITHOUT ROWID/i.test(sql) ? '1, 2' : 'rowid'}`).all()]))
   } finally {
     db.close()
   }

@@ -1,0 +1,86 @@
+// Builds a synthetic database: the shipped dataset unchanged, plus the
+// generated records, validated by the seed files' own schemas, assembled and
+// checked like the seed files (references, verbatim quotes), and written by
+// the seed loader, whose provenance check runs on it as on the real data. The
+// generated sources' texts are written beside the database file.
+import { createHash } from 'node:crypto'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createPrismaClient } from '../../db/client.js'
+import { seedDir } from '../../paths.js'
+import { applyMigrations } from '../migrations.js'
+import { loadDataset } from '../seed/load.js'
+import { assembleDataset, readDataset, SeedError } from '../seed/read.js'
+import { type SeedFiles, seedFiles } from '../seed/schema.js'
+import { generate, type SyntheticOptions } from './generate.js'
+
+/** Changes whenever the generator would write something else for the same options. */
+const GENERATOR_VERSION = 'accords-synthetic-1'
+
+/** Where the generated sources' texts of a synthetic database are kept. */
+export const textDirOf = (databasePath: string): string => `${databasePath}.sources`
+
+export interface SyntheticSummary { sha256: string, agreements: number, parties: number, summits: number, sources: number, citations: number }
+
+export async function buildSyntheticDatabase (databasePath: string, options: SyntheticOptions): Promise<SyntheticSummary> {
+  const shipped = await readDataset(seedDir)
+  const taken = [shipped.sources, shipped.parties, shipped.summits, shipped.sessions, shipped.agreements, shipped.commitments]
+    .flatMap(records => records.map(record => record.slug))
+  const synthetic = generate(options, {
+    countries: shipped.countries.map(({ code, name }) => ({ code, name })),
+    sectors: shipped.sectors.map(sector => sector.slug),
+    minerals: shipped.minerals.map(mineral => mineral.slug)
+  }, taken)
+
+  const problems: string[] = []
+  const parse = <K extends keyof typeof synthetic.records>(name: K): SeedFiles[K] => {
+    const result = seedFiles[name].safeParse(synthetic.records[name])
+    if (result.success) return result.data as SeedFiles[K]
+    problems.push(...result.error.issues.slice(0, 20).map(issue => `synthetic ${name} ${issue.path.join('.')}: ${issue.message}`))
+    return []
+  }
+  const parsed = {
+    sources: parse('sources'), countries: parse('countries'), parties: parse('parties'),
+    summits: parse('summits'), sessions: parse('sessions'), agreements: parse('agreements')
+  }
+  if (problems.length > 0) throw new SeedError(problems)
+
+  const textDir = textDirOf(databasePath)
+  rmSync(textDir, { recursive: true, force: true })
+  mkdirSync(textDir, { recursive: true })
+  for (const source of parsed.sources) {
+    const path = join(textDir, `${source.slug}.txt`)
+    writeFileSync(path, synthetic.texts.get(source.slug) ?? '')
+    source.text = path // absolute: the loader stores it as is (src/setup/seed/insert.ts)
+  }
+  const files: SeedFiles = {
+    sources: [...shipped.sources, ...parsed.sources],
+    countries: [...shipped.countries, ...parsed.countries],
+    sectors: shipped.sectors,
+    minerals: shipped.minerals,
+    parties: [...shipped.parties, ...parsed.parties],
+    summits: [...shipped.summits, ...parsed.summits],
+    sessions: [...shipped.sessions, ...parsed.sessions],
+    commitments: shipped.commitments,
+    agreements: [...shipped.agreements, ...parsed.agreements]
+  }
+  const sha256 = createHash('sha256').update(GENERATOR_VERSION).update(shipped.sha256)
+    .update(JSON.stringify(options)).digest('hex')
+  const dataset = assembleDataset(files, new Map([...shipped.texts, ...synthetic.texts]), sha256)
+
+  await applyMigrations(databasePath)
+  const prisma = createPrismaClient(databasePath)
+  try {
+    await loadDataset(prisma, dataset)
+  } finally {
+    await prisma.$disconnect()
+  }
+  return {
+    sha256,
+    agreements: files.agreements.length,
+    parties: files.parties.length,
+    summits: files.summits.length,
+    sources: files.sources.length,
+    citations: dataset.citations.length
+  }
+}
