@@ -10,7 +10,7 @@ import app from '../src/app.js'
 import { createPrismaClient, type PrismaClient } from '../src/db/client.js'
 import { parseConfig, type Config } from '../src/config.js'
 import { serverOptions } from '../src/server-options.js'
-import { templatePath } from './fixtures/template.js'
+import { syntheticTemplatePath, templatePath } from './fixtures/template.js'
 
 /** A new empty directory, removed after the test. */
 export function tempDir (t: Test): string {
@@ -23,6 +23,13 @@ export function tempDir (t: Test): string {
 export function copyOfSeededDatabase (t: Test): string {
   const path = join(tempDir(t), 'accords.db')
   copyFileSync(templatePath, path)
+  return path
+}
+
+/** A fresh copy of the synthetic template (the shipped dataset and 20,000 generated agreements), removed after the test. */
+export function copyOfSyntheticDatabase (t: Test): string {
+  const path = join(tempDir(t), 'synthetic.db')
+  copyFileSync(syntheticTemplatePath, path)
   return path
 }
 
@@ -39,7 +46,7 @@ export async function buildApp (t: Test, overrides: Partial<Config> = {}): Promi
  * writes through it come from another connection, as a re-seed would.
  */
 export async function buildAppWithDatabase (t: Test, overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance, prisma: PrismaClient, databasePath: string }> {
-  const databasePath = copyOfSeededDatabase(t)
+  const databasePath = overrides.databasePath ?? copyOfSeededDatabase(t)
   const config = testConfig(databasePath, overrides)
   // The server's Fastify options (request ids, refusals, timeouts; logs silent).
   const server = Fastify(serverOptions(config))

@@ -21,7 +21,8 @@ function idOf (ids: IdsBySlug, slug: string): number {
 }
 
 export async function insertSources (tx: Transaction, data: Dataset): Promise<IdsBySlug> {
-  return idsBySlug(await insertRowsReturning(tx, 'Source', data.sources.map(source => ({
+  return idsBySlug(await insertRowsReturning(tx, 'Source',
+    data.sources.map(source => ({
       slug: source.slug,
       kind: source.kind,
       title: source.title,

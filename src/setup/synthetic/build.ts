@@ -10,7 +10,7 @@ import { createPrismaClient } from '../../db/client.js'
 import { seedDir } from '../../paths.js'
 import { applyMigrations } from '../migrations.js'
 import { loadDataset } from '../seed/load.js'
-import { assembleDataset, readDataset, SeedError } from '../seed/read.js'
+import { assembleDataset, type Dataset, readDataset, SeedError } from '../seed/read.js'
 import { type SeedFiles, seedFiles } from '../seed/schema.js'
 import { generate, type SyntheticOptions } from './generate.js'
 
@@ -22,7 +22,11 @@ export const textDirOf = (databasePath: string): string => `${databasePath}.sour
 
 export interface SyntheticSummary { sha256: string, agreements: number, parties: number, summits: number, sources: number, citations: number }
 
-export async function buildSyntheticDatabase (databasePath: string, options: SyntheticOptions): Promise<SyntheticSummary> {
+/**
+ * The shipped dataset with the generated records, assembled and checked as the
+ * seed files are; the generated texts are written to `textDir` when given.
+ */
+export async function syntheticDataset (options: SyntheticOptions, textDir?: string): Promise<Dataset> {
   const shipped = await readDataset(seedDir)
   const taken = [shipped.sources, shipped.parties, shipped.summits, shipped.sessions, shipped.agreements, shipped.commitments]
     .flatMap(records => records.map(record => record.slug))
@@ -40,18 +44,23 @@ export async function buildSyntheticDatabase (databasePath: string, options: Syn
     return []
   }
   const parsed = {
-    sources: parse('sources'), countries: parse('countries'), parties: parse('parties'),
-    summits: parse('summits'), sessions: parse('sessions'), agreements: parse('agreements')
+    sources: parse('sources'),
+    countries: parse('countries'),
+    parties: parse('parties'),
+    summits: parse('summits'),
+    sessions: parse('sessions'),
+    agreements: parse('agreements')
   }
   if (problems.length > 0) throw new SeedError(problems)
 
-  const textDir = textDirOf(databasePath)
-  rmSync(textDir, { recursive: true, force: true })
-  mkdirSync(textDir, { recursive: true })
-  for (const source of parsed.sources) {
-    const path = join(textDir, `${source.slug}.txt`)
-    writeFileSync(path, synthetic.texts.get(source.slug) ?? '')
-    source.text = path // absolute: the loader stores it as is (src/setup/seed/insert.ts)
+  if (textDir !== undefined) {
+    rmSync(textDir, { recursive: true, force: true })
+    mkdirSync(textDir, { recursive: true })
+    for (const source of parsed.sources) {
+      const path = join(textDir, `${source.slug}.txt`)
+      writeFileSync(path, synthetic.texts.get(source.slug) ?? '')
+      source.text = path // absolute: the loader stores it as is (src/setup/seed/insert.ts)
+    }
   }
   const files: SeedFiles = {
     sources: [...shipped.sources, ...parsed.sources],
@@ -66,8 +75,11 @@ export async function buildSyntheticDatabase (databasePath: string, options: Syn
   }
   const sha256 = createHash('sha256').update(GENERATOR_VERSION).update(shipped.sha256)
     .update(JSON.stringify(options)).digest('hex')
-  const dataset = assembleDataset(files, new Map([...shipped.texts, ...synthetic.texts]), sha256)
+  return assembleDataset(files, new Map([...shipped.texts, ...synthetic.texts]), sha256)
+}
 
+export async function buildSyntheticDatabase (databasePath: string, options: SyntheticOptions): Promise<SyntheticSummary> {
+  const dataset = await syntheticDataset(options, textDirOf(databasePath))
   await applyMigrations(databasePath)
   const prisma = createPrismaClient(databasePath)
   try {
@@ -76,11 +88,11 @@ export async function buildSyntheticDatabase (databasePath: string, options: Syn
     await prisma.$disconnect()
   }
   return {
-    sha256,
-    agreements: files.agreements.length,
-    parties: files.parties.length,
-    summits: files.summits.length,
-    sources: files.sources.length,
+    sha256: dataset.sha256,
+    agreements: dataset.agreements.length,
+    parties: dataset.parties.length,
+    summits: dataset.summits.length,
+    sources: dataset.sources.length,
     citations: dataset.citations.length
   }
 }

@@ -1,0 +1,152 @@
+// One page of a planned set of agreements (src/db/sql/agreement-set.ts), in
+// order, each row with its summit, session, parties, sectors and minerals, in
+// one statement, on SQLite: the page's ids first (a materialized CTE), then,
+// for those rows only, the relations as JSON arrays. Pages are by offset or by
+// keyset (the order's values of the last row seen), for cursors and exports.
+//
+// Orders are stored ranks (see prisma/schema.prisma, Agreement), so every one
+// is an index: with a page near the start of a large set, reading that index
+// in order and checking the filters on each row is fastest; with a small set,
+// starting from the filter and sorting is. The plan's counts choose.
+//
+// A PostgreSQL implementation keeps the signature (json_agg, json_build_array).
+import type { PrismaClient, Transaction } from '../client.js'
+import { Prisma } from '../../generated/prisma/client.js'
+import type { Condition } from './conditions.js'
+import { matchedIds, type SetSize } from './agreement-set.js'
+
+type Db = PrismaClient | Transaction
+
+export const orderColumns = ['listRank', 'sortSignedAt', 'sortSignedAtDesc', 'sortTitle', 'sortTitleDesc', 'sortKind', 'sortKindDesc',
+  'sortIdentified', 'sortIdentifiedDesc', 'slug', 'id'] as const
+export type OrderColumn = typeof orderColumns[number]
+/** Rank columns order ascending; only `slug` (unique, text) is also read backwards. */
+export interface OrderKey { column: OrderColumn, descending: boolean }
+export type KeyValue = number | string
+
+/** A page: `offset` rows skipped, or the rows after `after` (the order's values of the last row seen). */
+export interface RowWindow { limit: number, offset: number, after?: KeyValue[] | undefined }
+
+export interface AgreementRow {
+  slug: string
+  kind: 'mou' | 'agreement' | null
+  title: string | null
+  summary: string | null
+  identified: boolean
+  signedAt: string | null
+  sessionBasis: 'stated' | 'inferred'
+  summit: { slug: string, name: string, date: string }
+  session: { slug: string, name: string, kind: string, date: string } | null
+  parties: Array<{ slug: string, name: string, kind: string, country: string, countryName: string, role: string, basis: string }>
+  sectors: Array<{ slug: string, name: string, basis: string }>
+  minerals: Array<{ slug: string, name: string, symbol: string | null, basis: string }>
+  /** The order's values for this row: what a cursor after it holds. */
+  keys: KeyValue[]
+}
+
+/** The order's keys, made total: then by the default order and the id, unless a unique key (slug) already decides. */
+export function totalOrder (keys: OrderKey[]): OrderKey[] {
+  const out: OrderKey[] = []
+  for (const key of keys) {
+    if (out.some(seen => seen.column === key.column)) continue
+    out.push(key)
+    if (key.column === 'slug' || key.column === 'id') return out
+  }
+  for (const column of ['listRank', 'id'] as const) if (!out.some(key => key.column === column)) out.push({ column, descending: false })
+  return out
+}
+
+const columnOf = (key: OrderKey, table = 'a'): Prisma.Sql => Prisma.raw(`${table}."${key.column}"`)
+const direction = (key: OrderKey): Prisma.Sql => Prisma.raw(key.descending ? 'DESC' : 'ASC')
+
+/** Rows after `values` in `keys` order: k1 > v1 OR (k1 = v1 AND (k2 > v2 OR …)), led by k1 >= v1 for the index. */
+function after (keys: OrderKey[], values: KeyValue[]): Prisma.Sql {
+  const strictly = (key: OrderKey): Prisma.Sql => Prisma.raw(key.descending ? '<' : '>')
+  let condition: Prisma.Sql | undefined
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as OrderKey
+    const beyond = Prisma.sql`${columnOf(key)} ${strictly(key)} ${values[i]}`
+    condition = condition === undefined ? beyond : Prisma.sql`(${beyond} OR (${columnOf(key)} = ${values[i]} AND ${condition}))`
+  }
+  const first = keys[0] as OrderKey
+  return Prisma.sql`${columnOf(first)} ${Prisma.raw(first.descending ? '<=' : '>=')} ${values[0]} AND ${condition ?? Prisma.sql`TRUE`}`
+}
+
+/**
+ * Reading the order's index and checking each row against the matched ids
+ * (made once, in memory) costs about the rows it passes: the page's end × all
+ * ÷ matching. Sorting the matched rows costs about their number, each a look-up
+ * in the narrow index of keys. Reading in order wins until it passes this many
+ * times more rows than there are to sort.
+ */
+const SCAN_OVER_SORT = 4
+
+const scans = ({ matching, agreements }: SetSize, end: number): boolean =>
+  end * agreements / Math.max(1, matching) <= matching * SCAN_OVER_SORT
+
+/** One page of the agreements matching `conditions` (`size` says how many), in `order` (made total), with their relations. */
+export async function agreementRows (db: Db, conditions: Condition[], size: SetSize, order: OrderKey[], window: RowWindow): Promise<AgreementRow[]> {
+  if (size.matching === 0 || window.limit === 0) return []
+  const keys = totalOrder(order)
+  const ids = matchedIds(conditions)
+  const conditionsSql: Prisma.Sql[] = []
+  let from = Prisma.sql`"Agreement" a`
+  if (ids !== undefined) {
+    if (scans(size, window.after === undefined ? window.offset + window.limit : window.limit)) {
+      conditionsSql.push(Prisma.sql`+a."id" IN (${ids})`)
+    } else {
+      from = Prisma.sql`"Agreement" a INDEXED BY "Agreement_keys_idx"`
+      conditionsSql.push(Prisma.sql`a."id" IN (${ids})`)
+    }
+  }
+  if (window.after !== undefined) conditionsSql.push(after(keys, window.after))
+  const where = conditionsSql.length === 0 ? Prisma.empty : Prisma.sql`WHERE ${Prisma.join(conditionsSql, ' AND ')}`
+  const selected = Prisma.join(keys.map((key, i) => Prisma.sql`${columnOf(key)} AS ${Prisma.raw(`"k${i}"`)}`))
+  const inner = Prisma.join(keys.map(key => Prisma.sql`${columnOf(key)} ${direction(key)}`))
+  const outer = Prisma.join(keys.map((key, i) => Prisma.sql`${Prisma.raw(`page."k${i}"`)} ${direction(key)}`))
+  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
+    WITH page AS MATERIALIZED (
+      SELECT a."id", ${selected} FROM ${from} ${where}
+      ORDER BY ${inner} LIMIT ${window.limit} OFFSET ${window.after === undefined ? window.offset : 0}
+    )
+    SELECT page.*, a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
+      su."slug" AS "summitSlug", su."name" AS "summitName", su."date" AS "summitDate",
+      se."slug" AS "sessionSlug", se."name" AS "sessionName", se."kind" AS "sessionKind", se."date" AS "sessionDate",
+      (SELECT json_group_array(json_array(p."slug", p."name", p."kind", p."countryCode", c."name", x."role", x."basis") ORDER BY p."slug")
+        FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" JOIN "Country" c ON c."code" = p."countryCode"
+        WHERE x."agreementId" = a."id") AS "parties",
+      (SELECT json_group_array(json_array(s."slug", s."name", x."basis") ORDER BY s."slug")
+        FROM "AgreementSector" x JOIN "Sector" s ON s."id" = x."sectorId" WHERE x."agreementId" = a."id") AS "sectors",
+      (SELECT json_group_array(json_array(m."slug", m."name", m."symbol", x."basis") ORDER BY m."slug")
+        FROM "AgreementMineral" x JOIN "Mineral" m ON m."id" = x."mineralId" WHERE x."agreementId" = a."id") AS "minerals"
+    FROM page JOIN "Agreement" a ON a."id" = page."id" JOIN "Summit" su ON su."id" = a."summitId"
+      LEFT JOIN "Session" se ON se."id" = a."sessionId"
+    ORDER BY ${outer}`)
+  return rows.map(row => toRow(row, keys.length))
+}
+
+function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {
+  const text = (value: unknown): string => String(value)
+  const json = (value: unknown): unknown[][] => JSON.parse(String(value ?? '[]')) as unknown[][]
+  return {
+    slug: text(row.slug),
+    kind: row.kind as AgreementRow['kind'],
+    title: row.title as string | null,
+    summary: row.summary as string | null,
+    identified: Number(row.identified) === 1,
+    signedAt: row.signedAt as string | null,
+    sessionBasis: row.sessionBasis as AgreementRow['sessionBasis'],
+    summit: { slug: text(row.summitSlug), name: text(row.summitName), date: text(row.summitDate) },
+    session: row.sessionSlug === null
+      ? null
+      : { slug: text(row.sessionSlug), name: text(row.sessionName), kind: text(row.sessionKind), date: text(row.sessionDate) },
+    parties: json(row.parties).map(([slug, name, kind, country, countryName, role, basis]) =>
+      ({ slug: text(slug), name: text(name), kind: text(kind), country: text(country), countryName: text(countryName), role: text(role), basis: text(basis) })),
+    sectors: json(row.sectors).map(([slug, name, basis]) => ({ slug: text(slug), name: text(name), basis: text(basis) })),
+    minerals: json(row.minerals).map(([slug, name, symbol, basis]) => ({ slug: text(slug), name: text(name), symbol: symbol as string | null, basis: text(basis) })),
+    keys: Array.from({ length: keyCount }, (_, i) => {
+      const value = row[`k${i}`]
+      return typeof value === 'bigint' ? Number(value) : value as KeyValue
+    })
+  }
+}
