@@ -27,11 +27,21 @@ const likeSafe: Record<string, string> = { '%': '\uE000', _: '\uE001', '\\': '\u
 /** Between the parts of a stored search text: no needle holds it, so no match spans two parts. */
 export const SEARCH_SEPARATOR = '\uE00F'
 
-/** The stored form of the texts a record is found by. */
+/**
+ * The stored form of the texts a record is found by: each folded, joined by
+ * the separator, which also ends the text twice, so that every character of
+ * it starts a sequence of three (what a trigram index holds).
+ */
 export function searchText (parts: Array<string | null | undefined>): string {
-  return parts.filter((part): part is string => part !== null && part !== undefined && part !== '')
-    .map(part => fold(part).replace(/[%_\\]/g, c => likeSafe[c] ?? c))
-    .join(SEARCH_SEPARATOR)
+  const present = parts.filter((part): part is string => part !== null && part !== undefined && part !== '')
+  if (present.length === 0) return ''
+  return present.map(part => fold(part).replace(/[%_\\]/g, c => likeSafe[c] ?? c)).join(SEARCH_SEPARATOR) + SEARCH_SEPARATOR + SEARCH_SEPARATOR
+}
+
+/** The sequences of three characters (code points) of a text, as a trigram index holds them. */
+export function trigrams (text: string): string[] {
+  const characters = [...text]
+  return characters.slice(0, -2).map((character, i) => character + (characters[i + 1] ?? '') + (characters[i + 2] ?? ''))
 }
 
 /** The form of a needle `q` that matches the stored search text: found iff fold(q) occurs in fold(part) for some part. */

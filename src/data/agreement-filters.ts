@@ -6,6 +6,7 @@
 // nested lists from here; data access turns a query into conditions here.
 import type { PrismaClient } from '../db/client.js'
 import type { Condition } from '../db/sql/conditions.js'
+import { searchCondition } from '../db/sql/search.js'
 import { searchNeedle } from '../text.js'
 import type { AgreementFilters } from '../schemas/agreements.js'
 import { idOf, idsOf, type Keyed, knownCountries } from './lookups.js'
@@ -94,7 +95,7 @@ export const agreementFilters: AgreementFilter[] = [
   },
   { parameter: 'signed_from', condition: async (_prisma, { signed_from: from }) => from === undefined ? undefined : { kind: 'date', from } },
   { parameter: 'signed_to', condition: async (_prisma, { signed_to: to }) => to === undefined ? undefined : { kind: 'date', to } },
-  { parameter: 'q', condition: async (_prisma, { q }) => q === undefined ? undefined : { kind: 'search', needle: searchNeedle(q) } }
+  { parameter: 'q', condition: async (prisma, { q }) => q === undefined ? undefined : await searchCondition(prisma, searchNeedle(q)) }
 ]
 
 /** The nested list of `resource` (e.g. 'summit'). */

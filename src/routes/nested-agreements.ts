@@ -26,6 +26,9 @@ export const AgreementListOrGroups = z.union([AgreementList, Groups])
 const serializerOf = (schema: z.ZodType) => serializerCompiler({ schema, method: 'GET', url: '', httpStatus: '200' })
 const serializeGroups = serializerOf(Groups)
 const serializeList = serializerOf(AgreementList)
+/** A JSON answer serialized by `serializer` (which, unlike the route's, leaves the content type to set). */
+const jsonBy = (request: FastifyRequest, reply: FastifyReply, serializer: (data: unknown) => string): FastifyReply =>
+  request.format === 'json' ? reply.type('application/json; charset=utf-8').serializer(serializer) : reply
 
 /** Lists the agreements matching the query within `scope`, or counts them by `group_by`. */
 export async function answerAgreements (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, query: AgreementQuery,
@@ -36,7 +39,7 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
     const paged = limit !== undefined || offset !== undefined
     const groups = await groupAgreements(app.prisma, conditions, dimension, { limit, offset: offset ?? 0, paged })
     if (paged) reply.header('Link', pageLinks(request.url, groups.meta.groups, groups.meta.limit ?? groups.meta.groups, groups.meta.offset ?? 0))
-    return sendAggregate(request, reply.serializer(serializeGroups), `${name}-by-${dimension}`, Group, groups, groups.data)
+    return sendAggregate(request, jsonBy(request, reply, serializeGroups), `${name}-by-${dimension}`, Group, groups, groups.data)
   }
   // A cursor is valid only for the query it was made for: its filters and scope, and its sort.
   const byCursor = cursor === undefined ? undefined : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}` } }
@@ -45,7 +48,7 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
   }
   const window = pageWindow(request, query)
   const page = await listAgreements(app.prisma, conditions, sort, window, byCursor)
-  return sendPage(request, reply.serializer(serializeList), { name, item: Agreement }, page, { ...window, offset: page.offset }, page.nextCursor)
+  return sendPage(request, jsonBy(request, reply, serializeList), { name, item: Agreement }, page, { ...window, offset: page.offset }, page.nextCursor)
 }
 
 export function nestedAgreementsRoute (app: FastifyInstance, { collection, resource, tag, key, example, scope }: NestedList): void {

@@ -47,7 +47,7 @@ function idsOf (condition: Condition): Prisma.Sql {
       return Prisma.sql`SELECT "id" FROM "Agreement" WHERE ${Prisma.join(parts, ' AND ')}`
     }
     case 'search':
-      return searchIds(condition.needle)
+      return searchIds(condition)
   }
 }
 

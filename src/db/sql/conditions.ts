@@ -20,8 +20,12 @@ export interface ColumnCondition {
 /** Agreements signed within the dates given (ISO `YYYY-MM-DD`, inclusive); none without a date. */
 export interface DateCondition { kind: 'date', from?: string | undefined, to?: string | undefined }
 
-/** Agreements whose search text contains `needle`, already in its stored form (src/text.ts: searchNeedle). */
-export interface SearchCondition { kind: 'search', needle: string }
+/**
+ * Agreements whose search text contains `needle`, already in its stored form
+ * (src/text.ts: searchNeedle). `match`, when the search module prepared one:
+ * how its index finds them (null: nothing can match).
+ */
+export interface SearchCondition { kind: 'search', needle: string, match?: string | null }
 
 export type Condition = LinkCondition | ColumnCondition | DateCondition | SearchCondition
 

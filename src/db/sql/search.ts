@@ -1,28 +1,45 @@
 // Literal, case-insensitive substring search (`q`), on SQLite. The loader
 // stores each record's texts folded (src/text.ts: `searchText`), and the needle
-// is folded the same way, so a match is a plain code point comparison, and
-// `LIKE '%needle%'` has no wildcard left in the needle. For agreements, an FTS5
-// trigram index (created by a migration, rebuilt after each load) answers that
-// LIKE without reading every row, for needles of three characters or more;
-// shorter needles are matched row by row.
+// is folded the same way, so a match is a plain code point comparison with no
+// wildcard. For agreements, an FTS5 trigram index (created by a migration,
+// rebuilt after each load) finds a needle of three characters or more as a
+// phrase; one of one or two characters, as any of the trigrams it starts
+// (the derived table AgreementSearchTerm lists them), or, when those are many,
+// by reading every text.
 //
-// A PostgreSQL implementation keeps these signatures: the same LIKE on
-// "searchText", served by a pg_trgm GIN index; rebuilding is a no-op.
+// A PostgreSQL implementation keeps these signatures: `LIKE '%' || needle || '%'`
+// on "searchText", served by a pg_trgm GIN index; preparing and rebuilding are no-ops.
 import type { PrismaClient, Transaction } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import { searchNeedle } from '../../text.js'
 import { SEARCH_TABLE } from '../external-tables.js'
+import type { SearchCondition } from './conditions.js'
+
+type Db = PrismaClient | Transaction
 
 const table = Prisma.raw(`"${SEARCH_TABLE}"`)
-const pattern = (needle: string): string => `%${needle}%`
-/** FTS5's trigram index finds a needle of three characters or more; shorter ones would read it all. */
-const indexed = (needle: string): boolean => [...needle].length >= 3
+/** An FTS5 phrase: the text as it is, quoted. */
+const phrase = (text: string): string => `"${text.replaceAll('"', '""')}"`
+/** Past this many trigrams, reading every text is as fast as merging their lists. */
+const MAX_TERMS = 64
 
-/** The ids of the agreements whose search text contains `needle` (in its stored form), ascending. */
-export function searchIds (needle: string): Prisma.Sql {
-  return indexed(needle)
-    ? Prisma.sql`SELECT "rowid" FROM ${table} WHERE "searchText" LIKE ${pattern(needle)}`
-    : Prisma.sql`SELECT "id" FROM "Agreement" WHERE "searchText" LIKE ${pattern(needle)}`
+/** How the index finds `needle` (in its stored form). */
+export async function searchCondition (db: Db, needle: string): Promise<SearchCondition> {
+  const length = [...needle].length
+  if (length >= 3) return { kind: 'search', needle, match: phrase(needle) }
+  const terms = await db.$queryRaw<Array<{ term: string }>>`
+    SELECT "term" FROM "AgreementSearchTerm" WHERE substr("term", 1, ${length}) = ${needle} LIMIT ${MAX_TERMS + 1}`
+  if (terms.length === 0) return { kind: 'search', needle, match: null }
+  if (terms.length > MAX_TERMS) return { kind: 'search', needle }
+  return { kind: 'search', needle, match: terms.map(({ term }) => phrase(term)).join(' OR ') }
+}
+
+/** The ids of the agreements whose search text contains the needle, ascending. */
+export function searchIds ({ needle, match }: SearchCondition): Prisma.Sql {
+  if (match === null) return Prisma.sql`SELECT "id" FROM "Agreement" WHERE FALSE`
+  return match === undefined
+    ? Prisma.sql`SELECT "id" FROM "Agreement" WHERE instr("searchText", ${needle}) > 0`
+    : Prisma.sql`SELECT "rowid" FROM ${table} WHERE ${table} MATCH ${match}`
 }
 
 /**
@@ -35,6 +52,6 @@ export function partySearch (q: string): Prisma.PartyWhereInput {
 }
 
 /** Brings the full-text index up to date with "Agreement"."searchText"; the loader calls it after writing. */
-export async function rebuildSearchIndex (db: PrismaClient | Transaction): Promise<void> {
+export async function rebuildSearchIndex (db: Db): Promise<void> {
   await db.$executeRawUnsafe(`INSERT INTO "${SEARCH_TABLE}"("${SEARCH_TABLE}") VALUES ('rebuild')`)
 }

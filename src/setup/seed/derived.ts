@@ -5,13 +5,14 @@
 // - the folded search texts of agreements (title, summary, party names) and parties;
 // - the ranks every documented order sorts by (see prisma/schema.prisma, Agreement);
 // - how many agreements each party signed, and its slug's rank;
-// - the tables of each agreement's countries, party kinds and pairs of parties.
+// - the tables of each agreement's countries, party kinds and pairs of parties,
+//   and of the trigrams of the search texts.
 // Queries read these and never compute them, so what feeds them (say, party
 // aliases in the search text) changes here and nowhere else.
 import type { Transaction } from '../../db/client.js'
 import { insertRows } from '../../db/sql/bulk-insert.js'
 import { rebuildSearchIndex } from '../../db/sql/search.js'
-import { compareCodePoints, searchText } from '../../text.js'
+import { compareCodePoints, searchText, trigrams } from '../../text.js'
 import type { Dataset } from './read.js'
 
 export interface AgreementColumns {
@@ -41,6 +42,8 @@ export interface Derived {
   partyKinds: Map<string, string[]>
   /** Agreement slug → pairs of its parties' slug ranks, [first, second]. */
   pairs: Map<string, Array<[number, number]>>
+  /** Every trigram of the agreements' search texts. */
+  searchTerms: Set<string>
 }
 
 type Agreement = Dataset['agreements'][number]
@@ -98,7 +101,7 @@ export function deriveColumns (data: Dataset): Derived {
 
   const agreementCount = new Map<string, number>()
   const slugRanks = new Map([...parties.keys()].sort(compareCodePoints).map((slug, index) => [slug, index + 1]))
-  const derived: Derived = { summitOf: new Map(), agreements: new Map(), parties: new Map(), countries: new Map(), partyKinds: new Map(), pairs: new Map() }
+  const derived: Derived = { summitOf: new Map(), agreements: new Map(), parties: new Map(), countries: new Map(), partyKinds: new Map(), pairs: new Map(), searchTerms: new Set() }
   for (const agreement of data.agreements) {
     const signers = agreement.parties.map(signing => parties.get(signing.party))
       .filter(party => party !== undefined)
@@ -117,6 +120,7 @@ export function deriveColumns (data: Dataset): Derived {
       sortIdentified: rankOf('sortIdentified', agreement.slug),
       sortIdentifiedDesc: rankOf('sortIdentifiedDesc', agreement.slug)
     })
+    for (const term of trigrams(derived.agreements.get(agreement.slug)?.searchText ?? '')) derived.searchTerms.add(term)
     derived.countries.set(agreement.slug, [...new Set(signers.map(party => party.country))])
     derived.partyKinds.set(agreement.slug, [...new Set(signers.map(party => party.kind))])
     const ranks = [...new Set(signers.map(party => slugRanks.get(party.slug) ?? 0))].sort((a, b) => a - b)
@@ -141,6 +145,8 @@ export async function insertDerivedTables (tx: Transaction, derived: Derived, ag
   await tx.agreementCountry.deleteMany()
   await tx.agreementPartyKind.deleteMany()
   await tx.agreementPartyPair.deleteMany()
+  await tx.agreementSearchTerm.deleteMany()
+  await insertRows(tx, 'AgreementSearchTerm', [...derived.searchTerms].map(term => ({ term })))
   await insertRows(tx, 'AgreementCountry',
     [...derived.countries].flatMap(([slug, codes]) => codes.map(countryCode => ({ agreementId: id(slug), countryCode }))))
   await insertRows(tx, 'AgreementPartyKind',

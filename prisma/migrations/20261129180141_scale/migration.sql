@@ -8,6 +8,11 @@ DROP INDEX "AgreementParty_partyId_idx";
 DROP INDEX "AgreementSector_sectorId_idx";
 
 -- CreateTable
+CREATE TABLE "AgreementSearchTerm" (
+    "term" TEXT NOT NULL PRIMARY KEY
+);
+
+-- CreateTable
 CREATE TABLE "AgreementCountry" (
     "agreementId" INTEGER NOT NULL,
     "countryCode" TEXT NOT NULL,
@@ -128,9 +133,10 @@ CREATE INDEX "Citation_sourceId_idx" ON "Citation"("sourceId");
 -- trigram tokenizer over "Agreement"."searchText", which holds its text once
 -- (external content). The seed loader rebuilds it after every load; Prisma
 -- leaves it alone (src/db/external-tables.ts, prisma.config.ts). The stored
--- text is folded already (src/text.ts); `case_sensitive 0` is what lets FTS5
--- answer LIKE from its index.
-CREATE VIRTUAL TABLE "AgreementSearch" USING fts5("searchText", content='Agreement', content_rowid='id', tokenize='trigram case_sensitive 0');
+-- text is folded already (src/text.ts), and queries fold the needle the same
+-- way: the index compares code points exactly (`case_sensitive 1`), and a
+-- phrase query (MATCH) finds a substring of three characters or more.
+CREATE VIRTUAL TABLE "AgreementSearch" USING fts5("searchText", content='Agreement', content_rowid='id', tokenize='trigram case_sensitive 1');
 
 -- The search text, ranks and derived tables are computed when the data is
 -- loaded: forget which dataset is loaded, so that the next start (or
