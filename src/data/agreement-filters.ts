@@ -11,6 +11,8 @@ import { searchNeedle } from '../text.js'
 import type { AgreementFilters } from '../schemas/agreements.js'
 import { idOf, idsOf, type Keyed, knownCountries } from './lookups.js'
 
+export type { Condition }
+
 type Parameter = keyof AgreementFilters
 
 /** A nested list: `/{collection}/{key}/mous`, the agreements of one record. */

@@ -3,8 +3,7 @@
 // modules of src/db/sql (counts and pages in SQL, every order a stored rank);
 // one agreement in full is a Prisma query.
 import type { PrismaClient } from '../db/client.js'
-import { type AgreementRow, agreementRows, type KeyValue, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
-import { countSet, type SetSize } from '../db/sql/agreement-set.js'
+import { agreementPage, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
 import type { Condition } from '../db/sql/conditions.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
@@ -43,7 +42,7 @@ export async function dataVersion (prisma: PrismaClient): Promise<string> {
 /** A page by cursor: the request's cursor (or `*` for the first page), and what it must have been made for. */
 export interface CursorRequest { cursor: string, context: Omit<CursorContext, 'version'> }
 
-export interface AgreementPage extends Page<Agreement> {
+export interface AgreementList extends Page<Agreement> {
   /** Where the page starts among all matches (for a cursor, as it recorded). */
   offset: number
   /** In cursor mode: the cursor of the next page, or null on the last. */
@@ -51,45 +50,49 @@ export interface AgreementPage extends Page<Agreement> {
 }
 
 export async function listAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, window: PageWindow,
-  byCursor?: CursorRequest): Promise<AgreementPage> {
+  byCursor?: CursorRequest): Promise<AgreementList> {
   const order = orderOf(sort)
   const limit = window.limit ?? Number.MAX_SAFE_INTEGER
   if (byCursor === undefined) {
-    const size = await countSet(prisma, conditions)
-    const rows = await agreementRows(prisma, conditions, size, order, { limit, offset: window.offset })
-    return { data: rows.map(toAgreement), total: size.matching, offset: window.offset }
+    const page = await agreementPage(prisma, conditions, order, { limit, offset: window.offset })
+    return { data: page.rows.map(toAgreement), total: page.matching, offset: window.offset }
   }
-  const [size, version] = await Promise.all([countSet(prisma, conditions), dataVersion(prisma)])
-  const context = { ...byCursor.context, version }
+  const context = { ...byCursor.context, version: await dataVersion(prisma) }
   const position = byCursor.cursor === FIRST ? { offset: 0, keys: undefined } : decodeCursor(byCursor.cursor, context, order.length)
-  const rows = await agreementRows(prisma, conditions, size, order, { limit: limit + 1, offset: 0, after: position.keys })
+  // One more row than the page: whether there is a next one.
+  const { matching, rows } = await agreementPage(prisma, conditions, order, { limit: limit + 1, offset: 0, after: position.keys })
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   const nextCursor = rows.length > limit && last !== undefined ? encodeCursor(context, { offset: position.offset + limit, keys: last.keys }) : null
-  return { data: page.map(toAgreement), total: size.matching, offset: position.offset, nextCursor }
+  return { data: page.map(toAgreement), total: matching, offset: position.offset, nextCursor }
 }
 
-/** Every match from `offset` (or after a cursor's position), `batch` rows at a time, in order: for exports. */
-export async function * agreementBatches (prisma: PrismaClient, conditions: Condition[], size: SetSize, sort: SortKey[] | undefined,
-  start: { offset: number, keys?: KeyValue[] | undefined }, batch = 1000): AsyncGenerator<Agreement[]> {
-  const order = orderOf(sort)
-  let rows = await agreementRows(prisma, conditions, size, order, { limit: batch, offset: start.offset, after: start.keys })
-  while (rows.length > 0) {
-    yield rows.map(toAgreement)
-    const last = rows.at(-1) as AgreementRow
-    if (rows.length < batch) return
-    rows = await agreementRows(prisma, conditions, size, order, { limit: batch, offset: 0, after: last.keys })
-  }
-}
+/** Rows of an export at a time. */
+const BATCH = 1000
 
-/** A full export: how many rows, the data's version (for its ETag), and the rows a batch at a time, from `offset` or after a cursor. */
+/**
+ * A full export: how many rows, the data's version (for its ETag), and the
+ * rows a batch at a time, from `offset` or after a cursor's position; the
+ * first batch is read before it answers.
+ */
 export async function exportAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, offset: number,
   byCursor?: CursorRequest): Promise<{ total: number, version: string, batches: AsyncGenerator<Agreement[]> }> {
-  const [size, version] = await Promise.all([countSet(prisma, conditions), dataVersion(prisma)])
+  const order = orderOf(sort)
+  const version = await dataVersion(prisma)
   const keys = byCursor === undefined || byCursor.cursor === FIRST
     ? undefined
-    : decodeCursor(byCursor.cursor, { ...byCursor.context, version }, orderOf(sort).length).keys
-  return { total: size.matching, version, batches: agreementBatches(prisma, conditions, size, sort, { offset: keys === undefined ? offset : 0, keys }) }
+    : decodeCursor(byCursor.cursor, { ...byCursor.context, version }, order.length).keys
+  const first = await agreementPage(prisma, conditions, order, { limit: BATCH, offset: keys === undefined ? offset : 0, after: keys })
+  async function * batches (): AsyncGenerator<Agreement[]> {
+    let rows = first.rows
+    while (rows.length > 0) {
+      yield rows.map(toAgreement)
+      const last = rows.at(-1) as AgreementRow
+      if (rows.length < BATCH) return
+      rows = (await agreementPage(prisma, conditions, order, { limit: BATCH, offset: 0, after: last.keys })).rows
+    }
+  }
+  return { total: first.matching, version, batches: batches() }
 }
 
 /** An agreement as lists show it. */

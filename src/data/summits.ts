@@ -7,9 +7,9 @@ import type { AgreementCounts, Session, SessionDetail, SessionQuery, Summit, Sum
 import { citationsOf } from './citations.js'
 import { idsOf, knownCountries } from './lookups.js'
 
+// A session's recorded and identified agreements are counted when the data is loaded (src/setup/seed/derived.ts).
 const sessionInclude = {
-  summit: true,
-  agreements: { select: { identified: true } }
+  summit: true
 } satisfies Prisma.SessionInclude
 type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>
 
@@ -33,8 +33,8 @@ function toSession (row: SessionRow): Session {
     reported_agreement_kinds: row.reportedAgreementKinds,
     agreements: {
       reported: row.reportedAgreementCount,
-      recorded: row.agreements.length,
-      identified: row.agreements.filter(agreement => agreement.identified).length
+      recorded: row.recordedAgreements,
+      identified: row.identifiedAgreements
     }
   }
 }

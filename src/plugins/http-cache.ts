@@ -102,12 +102,14 @@ export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes
       ? negotiate(request.headers['accept-encoding'], ['br', 'gzip'])
       : undefined
     if (encoding === 'br' || encoding === 'gzip') {
-      if (entry.encoded[encoding] === undefined) {
-        entry.encoded[encoding] = encoders[encoding](entry.body)
-        cache.set(key, entry) // counted again, compressed copy included
+      let encoded = entry.encoded[encoding]
+      if (encoded === undefined) {
+        encoded = encoders[encoding](entry.body)
+        // A new entry, so that the cache counts its size again, the compressed copy included.
+        cache.set(key, { ...entry, encoded: { ...entry.encoded, [encoding]: encoded } })
       }
       reply.header('content-encoding', encoding)
-      return sendRaw(request, reply, entry.encoded[encoding])
+      return sendRaw(request, reply, encoded)
     }
     sendRaw(request, reply, entry.body)
   })

@@ -1,19 +1,20 @@
-// One page of a planned set of agreements (src/db/sql/agreement-set.ts), in
-// order, each row with its summit, session, parties, sectors and minerals, in
-// one statement, on SQLite: the page's ids first (a materialized CTE), then,
-// for those rows only, the relations as JSON arrays. Pages are by offset or by
-// keyset (the order's values of the last row seen), for cursors and exports.
+// One page of the agreements matching a set of conditions (agreement-set.ts),
+// in order, each row with its summit, session, parties, sectors and minerals,
+// and how many match in all, in one statement, on SQLite: the matched ids
+// (once), the page's ids (a materialized CTE), then, for those rows only, the
+// relations as JSON arrays. Pages are by offset or by keyset (the order's
+// values of the last row seen), for cursors and exports.
 //
 // Orders are stored ranks (see prisma/schema.prisma, Agreement), so every one
 // is an index: with a page near the start of a large set, reading that index
-// in order and checking the filters on each row is fastest; with a small set,
-// starting from the filter and sorting is. The plan's counts choose.
+// in order and checking each row is fastest; with a small set, looking the
+// matches up and sorting them is. The statement chooses, once it has counted.
 //
 // A PostgreSQL implementation keeps the signature (json_agg, json_build_array).
 import type { PrismaClient, Transaction } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Condition } from './conditions.js'
-import { matchedIds, type SetSize } from './agreement-set.js'
+import { matchedIds } from './agreement-set.js'
 
 type Db = PrismaClient | Transaction
 
@@ -73,56 +74,70 @@ function after (keys: OrderKey[], values: KeyValue[]): Prisma.Sql {
 }
 
 /**
- * Reading the order's index and checking each row against the matched ids
- * (made once, in memory) costs about the rows it passes: the page's end × all
- * ÷ matching. Sorting the matched rows costs about their number, each a look-up
- * in the narrow index of keys. Reading in order wins until it passes this many
- * times more rows than there are to sort.
+ * Two ways to a page of a filtered set: read the order's index, checking each
+ * row against the matched ids (made once, in memory), which costs about the
+ * page's end × all ÷ matching rows; or look the matched rows up in the narrow
+ * index of keys and sort them, which costs about their number. Reading in
+ * order wins until it passes this many times more rows than there are to sort.
+ * The statement holds both, each behind a condition SQLite evaluates once.
  */
 const SCAN_OVER_SORT = 4
 
-const scans = ({ matching, agreements }: SetSize, end: number): boolean =>
-  end * agreements / Math.max(1, matching) <= matching * SCAN_OVER_SORT
+const ROWS = Prisma.sql`
+  SELECT c."n" AS "total", page.*, a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
+    su."slug" AS "summitSlug", su."name" AS "summitName", su."date" AS "summitDate",
+    se."slug" AS "sessionSlug", se."name" AS "sessionName", se."kind" AS "sessionKind", se."date" AS "sessionDate",
+    (SELECT json_group_array(json_array(p."slug", p."name", p."kind", p."countryCode", co."name", x."role", x."basis") ORDER BY p."slug")
+      FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" JOIN "Country" co ON co."code" = p."countryCode"
+      WHERE x."agreementId" = a."id") AS "parties",
+    (SELECT json_group_array(json_array(s."slug", s."name", x."basis") ORDER BY s."slug")
+      FROM "AgreementSector" x JOIN "Sector" s ON s."id" = x."sectorId" WHERE x."agreementId" = a."id") AS "sectors",
+    (SELECT json_group_array(json_array(m."slug", m."name", m."symbol", x."basis") ORDER BY m."slug")
+      FROM "AgreementMineral" x JOIN "Mineral" m ON m."id" = x."mineralId" WHERE x."agreementId" = a."id") AS "minerals"
+  FROM c LEFT JOIN page ON TRUE LEFT JOIN "Agreement" a ON a."id" = page."id" LEFT JOIN "Summit" su ON su."id" = a."summitId"
+    LEFT JOIN "Session" se ON se."id" = a."sessionId"`
 
-/** One page of the agreements matching `conditions` (`size` says how many), in `order` (made total), with their relations. */
-export async function agreementRows (db: Db, conditions: Condition[], size: SetSize, order: OrderKey[], window: RowWindow): Promise<AgreementRow[]> {
-  if (size.matching === 0 || window.limit === 0) return []
+export interface AgreementPage {
+  /** How many agreements match, over all pages. */
+  matching: number
+  rows: AgreementRow[]
+}
+
+/**
+ * One page of the agreements matching `conditions`, in `order` (made total),
+ * each with its relations, and how many match in all: one statement.
+ */
+export async function agreementPage (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow): Promise<AgreementPage> {
   const keys = totalOrder(order)
   const ids = matchedIds(conditions)
-  const conditionsSql: Prisma.Sql[] = []
-  let from = Prisma.sql`"Agreement" a`
-  if (ids !== undefined) {
-    if (scans(size, window.after === undefined ? window.offset + window.limit : window.limit)) {
-      conditionsSql.push(Prisma.sql`+a."id" IN (${ids})`)
-    } else {
-      from = Prisma.sql`"Agreement" a INDEXED BY "Agreement_keys_idx"`
-      conditionsSql.push(Prisma.sql`a."id" IN (${ids})`)
-    }
-  }
-  if (window.after !== undefined) conditionsSql.push(after(keys, window.after))
-  const where = conditionsSql.length === 0 ? Prisma.empty : Prisma.sql`WHERE ${Prisma.join(conditionsSql, ' AND ')}`
   const selected = Prisma.join(keys.map((key, i) => Prisma.sql`${columnOf(key)} AS ${Prisma.raw(`"k${i}"`)}`))
   const inner = Prisma.join(keys.map(key => Prisma.sql`${columnOf(key)} ${direction(key)}`))
   const outer = Prisma.join(keys.map((key, i) => Prisma.sql`${Prisma.raw(`page."k${i}"`)} ${direction(key)}`))
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
-    WITH page AS MATERIALIZED (
-      SELECT a."id", ${selected} FROM ${from} ${where}
-      ORDER BY ${inner} LIMIT ${window.limit} OFFSET ${window.after === undefined ? window.offset : 0}
-    )
-    SELECT page.*, a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
-      su."slug" AS "summitSlug", su."name" AS "summitName", su."date" AS "summitDate",
-      se."slug" AS "sessionSlug", se."name" AS "sessionName", se."kind" AS "sessionKind", se."date" AS "sessionDate",
-      (SELECT json_group_array(json_array(p."slug", p."name", p."kind", p."countryCode", c."name", x."role", x."basis") ORDER BY p."slug")
-        FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" JOIN "Country" c ON c."code" = p."countryCode"
-        WHERE x."agreementId" = a."id") AS "parties",
-      (SELECT json_group_array(json_array(s."slug", s."name", x."basis") ORDER BY s."slug")
-        FROM "AgreementSector" x JOIN "Sector" s ON s."id" = x."sectorId" WHERE x."agreementId" = a."id") AS "sectors",
-      (SELECT json_group_array(json_array(m."slug", m."name", m."symbol", x."basis") ORDER BY m."slug")
-        FROM "AgreementMineral" x JOIN "Mineral" m ON m."id" = x."mineralId" WHERE x."agreementId" = a."id") AS "minerals"
-    FROM page JOIN "Agreement" a ON a."id" = page."id" JOIN "Summit" su ON su."id" = a."summitId"
-      LEFT JOIN "Session" se ON se."id" = a."sessionId"
-    ORDER BY ${outer}`)
-  return rows.map(row => toRow(row, keys.length))
+  const keyset = window.after === undefined ? Prisma.sql`TRUE` : after(keys, window.after)
+  const window_ = Prisma.sql`LIMIT ${window.limit} OFFSET ${window.after === undefined ? window.offset : 0}`
+  const end = window.after === undefined ? window.offset + window.limit : window.limit
+  const statement = ids === undefined
+    ? Prisma.sql`
+      WITH c AS MATERIALIZED (SELECT count(*) AS "n" FROM "Agreement"),
+      page AS MATERIALIZED (SELECT a."id", ${selected} FROM "Agreement" a WHERE ${keyset} ORDER BY ${inner} ${window_})
+      ${ROWS} ORDER BY ${outer}`
+    : Prisma.sql`
+      WITH m AS MATERIALIZED (${ids}),
+      c AS MATERIALIZED (SELECT count(*) AS "n", (SELECT coalesce(max("listRank"), 0) FROM "Agreement") AS "all" FROM m),
+      page AS MATERIALIZED (
+        SELECT * FROM (SELECT a."id", ${selected} FROM "Agreement" a
+          WHERE (SELECT "n" * "n" * ${SCAN_OVER_SORT} >= ${end} * "all" FROM c) AND +a."id" IN (SELECT * FROM m) AND ${keyset}
+          ORDER BY ${inner} ${window_})
+        UNION ALL
+        SELECT * FROM (SELECT a."id", ${selected} FROM "Agreement" a INDEXED BY "Agreement_keys_idx"
+          WHERE (SELECT "n" * "n" * ${SCAN_OVER_SORT} < ${end} * "all" FROM c) AND a."id" IN (SELECT * FROM m) AND ${keyset}
+          ORDER BY ${inner} ${window_}))
+      ${ROWS} ORDER BY ${outer}`
+  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
+  return {
+    matching: Number(rows[0]?.total ?? 0),
+    rows: rows.filter(row => row.id !== null && row.id !== undefined).map(row => toRow(row, keys.length))
+  }
 }
 
 function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {

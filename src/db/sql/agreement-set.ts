@@ -13,12 +13,9 @@
 //
 // A PostgreSQL implementation keeps these signatures, and can write the same
 // INTERSECT, or the conditions plainly, since its planner has statistics.
-import type { PrismaClient, Transaction } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import { type Condition, linkColumn } from './conditions.js'
 import { searchIds } from './search.js'
-
-type Db = PrismaClient | Transaction
 
 const ident = (name: string): Prisma.Sql => Prisma.raw(`"${name}"`)
 
@@ -63,20 +60,4 @@ export function matchedIds (conditions: Condition[]): Prisma.Sql | undefined {
   if (first === undefined) return undefined
   if (conditions.length === 1) return repeats(first) ? Prisma.sql`SELECT DISTINCT * FROM (${idsOf(first)})` : idsOf(first)
   return Prisma.join(conditions.map(idsOf), ' INTERSECT ')
-}
-
-export interface SetSize {
-  /** Agreements matching. */
-  matching: number
-  /** Agreements in all (as loaded: the last default rank; rows written by hand are not counted). */
-  agreements: number
-}
-
-/** How many agreements match, and how many there are: one statement. */
-export async function countSet (db: Db, conditions: Condition[]): Promise<SetSize> {
-  const ids = matchedIds(conditions)
-  const matching = ids === undefined ? Prisma.sql`(SELECT count(*) FROM "Agreement")` : Prisma.sql`(SELECT count(*) FROM (${ids}))`
-  const [row] = await db.$queryRaw<Array<{ matching: bigint, agreements: bigint }>>(
-    Prisma.sql`SELECT ${matching} AS "matching", (SELECT coalesce(max("listRank"), 0) FROM "Agreement") AS "agreements"`)
-  return { matching: Number(row?.matching ?? 0), agreements: Number(row?.agreements ?? 0) }
 }

@@ -5,6 +5,7 @@
 // - the folded search texts of agreements (title, summary, party names) and parties;
 // - the ranks every documented order sorts by (see prisma/schema.prisma, Agreement);
 // - how many agreements each party signed, and its slug's rank;
+// - how many agreements each session records, and how many of them are identified;
 // - the tables of each agreement's countries, party kinds and pairs of parties,
 //   and of the trigrams of the search texts.
 // Queries read these and never compute them, so what feeds them (say, party
@@ -31,11 +32,14 @@ export interface AgreementColumns {
 
 export interface PartyColumns { searchText: string, agreementCount: number, slugRank: number }
 
+export interface SessionColumns { recordedAgreements: number, identifiedAgreements: number }
+
 export interface Derived {
   /** The summit (slug) an agreement belongs to. */
   summitOf: Map<string, string>
   agreements: Map<string, AgreementColumns>
   parties: Map<string, PartyColumns>
+  sessions: Map<string, SessionColumns>
   /** Agreement slug → the codes of its parties' countries, once each. */
   countries: Map<string, string[]>
   /** Agreement slug → the kinds of its parties, once each. */
@@ -101,7 +105,7 @@ export function deriveColumns (data: Dataset): Derived {
 
   const agreementCount = new Map<string, number>()
   const slugRanks = new Map([...parties.keys()].sort(compareCodePoints).map((slug, index) => [slug, index + 1]))
-  const derived: Derived = { summitOf: new Map(), agreements: new Map(), parties: new Map(), countries: new Map(), partyKinds: new Map(), pairs: new Map(), searchTerms: new Set() }
+  const derived: Derived = { summitOf: new Map(), agreements: new Map(), parties: new Map(), sessions: new Map(), countries: new Map(), partyKinds: new Map(), pairs: new Map(), searchTerms: new Set() }
   for (const agreement of data.agreements) {
     const signers = agreement.parties.map(signing => parties.get(signing.party))
       .filter(party => party !== undefined)
@@ -125,6 +129,13 @@ export function deriveColumns (data: Dataset): Derived {
     derived.partyKinds.set(agreement.slug, [...new Set(signers.map(party => party.kind))])
     const ranks = [...new Set(signers.map(party => slugRanks.get(party.slug) ?? 0))].sort((a, b) => a - b)
     derived.pairs.set(agreement.slug, ranks.flatMap((first, index) => ranks.slice(index + 1).map((second): [number, number] => [first, second])))
+  }
+  for (const session of data.sessions) derived.sessions.set(session.slug, { recordedAgreements: 0, identifiedAgreements: 0 })
+  for (const agreement of data.agreements) {
+    const counts = derived.sessions.get(agreement.session)
+    if (counts === undefined) continue
+    counts.recordedAgreements++
+    if (agreement.title !== undefined) counts.identifiedAgreements++
   }
   for (const party of data.parties) {
     derived.parties.set(party.slug, {

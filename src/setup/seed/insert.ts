@@ -56,7 +56,7 @@ export async function insertParties (tx: Transaction, data: Dataset, derived: De
 }
 
 /** Summits with their countries and leaders, then their sessions. */
-export async function insertSummits (tx: Transaction, data: Dataset): Promise<{ summits: IdsBySlug, sessions: IdsBySlug }> {
+export async function insertSummits (tx: Transaction, data: Dataset, derived: Derived): Promise<{ summits: IdsBySlug, sessions: IdsBySlug }> {
   const summits = idsBySlug(await insertRowsReturning(tx, 'Summit',
     data.summits.map(summit => ({ slug: summit.slug, name: summit.name, date: summit.date, city: summit.city, venue: summit.venue, occasion: summit.occasion })), ['id', 'slug']))
   await insertRows(tx, 'SummitCountry',
@@ -79,7 +79,8 @@ export async function insertSummits (tx: Transaction, data: Dataset): Promise<{ 
       attendanceApproximate: session.attendance_approximate ?? false,
       attendanceDescription: session.attendance_description,
       reportedAgreementCount: session.reported_agreement_count,
-      reportedAgreementKinds: session.reported_agreement_kinds
+      reportedAgreementKinds: session.reported_agreement_kinds,
+      ...derived.sessions.get(session.slug)
     })), ['id', 'slug']))
   return { summits, sessions }
 }

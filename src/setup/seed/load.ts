@@ -52,7 +52,7 @@ async function insert (tx: Transaction, data: Dataset): Promise<void> {
   const sources = await insertSources(tx, data)
   const { sectors, minerals } = await insertTaxonomy(tx, data)
   const parties = await insertParties(tx, data, derived)
-  const { summits, sessions } = await insertSummits(tx, data)
+  const { summits, sessions } = await insertSummits(tx, data, derived)
   await insertCommitments(tx, data, { summits, sessions })
   const agreements = await insertAgreements(tx, data, { summits, sessions, parties, sectors, minerals }, derived)
   await insertDerivedTables(tx, derived, agreements)

@@ -105,6 +105,30 @@ ALTER TABLE "new_Party" RENAME TO "Party";
 CREATE UNIQUE INDEX "Party_slug_key" ON "Party"("slug");
 CREATE INDEX "Party_countryCode_idx" ON "Party"("countryCode");
 CREATE INDEX "Party_slugRank_idx" ON "Party"("slugRank");
+CREATE TABLE "new_Session" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "slug" TEXT NOT NULL,
+    "summitId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "date" TEXT NOT NULL,
+    "city" TEXT,
+    "venue" TEXT,
+    "attendanceCount" INTEGER,
+    "attendanceApproximate" BOOLEAN NOT NULL DEFAULT false,
+    "attendanceDescription" TEXT,
+    "reportedAgreementCount" INTEGER,
+    "reportedAgreementKinds" TEXT,
+    "recordedAgreements" INTEGER NOT NULL DEFAULT 0,
+    "identifiedAgreements" INTEGER NOT NULL DEFAULT 0,
+    CONSTRAINT "Session_summitId_fkey" FOREIGN KEY ("summitId") REFERENCES "Summit" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+INSERT INTO "new_Session" ("attendanceApproximate", "attendanceCount", "attendanceDescription", "city", "date", "id", "kind", "name", "ordinal", "reportedAgreementCount", "reportedAgreementKinds", "slug", "summitId", "venue") SELECT "attendanceApproximate", "attendanceCount", "attendanceDescription", "city", "date", "id", "kind", "name", "ordinal", "reportedAgreementCount", "reportedAgreementKinds", "slug", "summitId", "venue" FROM "Session";
+DROP TABLE "Session";
+ALTER TABLE "new_Session" RENAME TO "Session";
+CREATE UNIQUE INDEX "Session_slug_key" ON "Session"("slug");
+CREATE INDEX "Session_summitId_idx" ON "Session"("summitId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 

@@ -1,0 +1,84 @@
+// npm run db:synthetic: a database of its own, never the default one; the
+// shipped dataset plus generated records that pass the loader's checks and
+// cite sources of kind `synthetic`; the same records for the same seed; and
+// a server that serves it as it is.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import t from 'tap'
+import { createPrismaClient } from '../src/db/client.js'
+import { projectRoot } from '../src/paths.js'
+import { needsPreparation } from '../src/setup/prepare.js'
+import { findUncitedFacts } from '../src/setup/seed/provenance.js'
+import { buildSyntheticDatabase, textDirOf } from '../src/setup/synthetic/build.js'
+import { buildApp, tempDir } from './helper.js'
+
+const cli = (...args: string[]): { status: number | null, output: string } => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/synthetic.ts'), ...args], {
+    cwd: projectRoot, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8'
+  })
+  return { status: result.status, output: result.stdout + result.stderr }
+}
+
+t.test('the command refuses the default database, an existing file, and bad arguments', async t => {
+  const dir = tempDir(t)
+  const refusedDefault = cli('--agreements', '10', '--database', 'file:./data/accords.db')
+  t.equal(refusedDefault.status, 2)
+  t.match(refusedDefault.output, /is the default database/)
+  const existing = join(dir, 'existing.db')
+  writeFileSync(existing, 'something')
+  const refusedExisting = cli('--agreements', '10', '--database', `file:${existing}`)
+  t.equal(refusedExisting.status, 2)
+  t.match(refusedExisting.output, /exists: pass --replace/)
+  t.equal(readFileSync(existing, 'utf8'), 'something', 'untouched')
+  t.match(cli('--agreements', 'lots', '--database', `file:${join(dir, 'x.db')}`).output, /--agreements must be a whole number/)
+  t.match(cli('--agreements', '10').output, /--database is required/)
+})
+
+t.test('a synthetic database: the shipped dataset, generated records that pass the loader\'s checks, synthetic sources; served as it is', async t => {
+  const dir = tempDir(t)
+  const path = join(dir, 'synthetic.db')
+  const summary = await buildSyntheticDatabase(path, { agreements: 300, seed: 7 })
+  t.equal(summary.agreements, 335)
+  const prisma = createPrismaClient(path)
+  t.teardown(() => prisma.$disconnect())
+  t.same(await findUncitedFacts(prisma), [], 'every record, field and relation has a citation')
+  t.equal(await prisma.agreement.count({ where: { slug: { startsWith: 'korea-kazakhstan-2024' } } }), 30, 'the shipped dataset is there')
+  const sources = await prisma.source.groupBy({ by: ['kind'], _count: { _all: true } })
+  t.ok(sources.some(group => group.kind === 'synthetic' && group._count._all > 1), 'generated sources are of kind synthetic')
+  const shipped = await prisma.citation.count({ where: { subjectType: 'agreement', subjectKey: 'lithium-exploration-mou', source: { kind: 'synthetic' } } })
+  t.equal(shipped, 0, 'no shipped record cites a synthetic source')
+  const generated = await prisma.agreement.findFirstOrThrow({ where: { title: { not: null }, slug: { not: { startsWith: 'korea-kazakhstan' } } }, orderBy: { id: 'desc' } })
+  const citations = await prisma.citation.findMany({ where: { subjectType: 'agreement', subjectKey: generated.slug }, include: { source: true } })
+  t.ok(citations.length > 3 && citations.every(citation => citation.source.kind === 'synthetic'), 'generated records cite synthetic sources only')
+  for (const citation of citations) {
+    t.ok(readFileSync(citation.source.textPath, 'utf8').includes(citation.quote), `the quote of "${citation.field}" is in its source's text`)
+  }
+  t.ok(existsSync(textDirOf(path)))
+  t.equal(await needsPreparation(path), false, 'a server start would neither migrate nor seed it')
+  const app = await buildApp(t, { databasePath: path })
+  t.equal((await app.inject('/mous?limit=1')).json().meta.total, 335)
+  const text = await app.inject(`/sources/${citations[0]?.source.slug ?? ''}/text`)
+  t.equal(text.statusCode, 200, 'a generated source\'s text is served')
+  t.ok(text.body.includes(citations[0]?.quote ?? '?'))
+})
+
+t.test('the same options give the same records', async t => {
+  const dump = (path: string): string => {
+    const db = new Database(path, { readonly: true })
+    try {
+      return JSON.stringify(['Agreement', 'AgreementParty', 'Party', 'Summit', 'Session', 'Citation'].map(table =>
+        db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()))
+    } finally {
+      db.close()
+    }
+  }
+  const [a, b, c] = ['a.db', 'b.db', 'c.db'].map(name => join(tempDir(t), name)) as [string, string, string]
+  const [one, two, other] = [await buildSyntheticDatabase(a, { agreements: 200, seed: 3 }), await buildSyntheticDatabase(b, { agreements: 200, seed: 3 }),
+    await buildSyntheticDatabase(c, { agreements: 200, seed: 4 })]
+  t.equal(one.sha256, two.sha256)
+  t.not(one.sha256, other.sha256, 'another seed, another dataset version')
+  t.equal(dump(a).replaceAll(`${a}.sources`, ''), dump(b).replaceAll(`${b}.sources`, ''), 'row for row, but where their texts are')
+  t.ok(execFileSync('git', ['status', '--porcelain', 'seed'], { cwd: projectRoot, encoding: 'utf8' }) === '', 'seed/ is untouched')
+})
