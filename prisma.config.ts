@@ -4,6 +4,7 @@
 // the application: `DATABASE_URL=postgresql://… npx prisma migrate deploy`
 // applies prisma/postgresql/migrations, a `file:` URL prisma/migrations.
 import { defineConfig } from 'prisma/config'
+import { externalTables } from './src/db/external-tables.js'
 
 const url = process.env.DATABASE_URL ?? 'file:./data/accords.db'
 const postgresql = /^postgres(ql)?:\/\//.test(url)
@@ -11,5 +12,9 @@ const postgresql = /^postgres(ql)?:\/\//.test(url)
 export default defineConfig({
   schema: postgresql ? 'prisma/postgresql/schema.prisma' : 'prisma/schema.prisma',
   migrations: { path: postgresql ? 'prisma/postgresql/migrations' : 'prisma/migrations' },
-  datasource: { url }
+  datasource: { url },
+  // SQLite's full-text index is created by a migration, not by Prisma (see
+  // src/db/external-tables.ts); PostgreSQL's is an index the schema declares.
+  experimental: { externalTables: true },
+  tables: { external: postgresql ? [] : externalTables }
 })

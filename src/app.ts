@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zo
 import type { Config } from './config.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from './http/compression.js'
 import db from './plugins/db.js'
+import exportSlots from './plugins/export-slots.js'
 import formats from './plugins/formats.js'
 import httpCache from './plugins/http-cache.js'
 import problems from './plugins/problems.js'
@@ -49,6 +50,7 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(etag)
   await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions, threshold: COMPRESS_FROM_BYTES })
   await fastify.register(db, { database: config.database })
+  await fastify.register(exportSlots, { max: config.exportConcurrency })
   await fastify.register(swagger)
   await fastify.register(health, { provider: config.database.provider })
   await fastify.register(agreements)

@@ -62,7 +62,9 @@ const environment = z.object({
   SHUTDOWN_TIMEOUT_MS: integer(100, 600_000, 10_000)
     .describe('milliseconds, 100 to 600000, to finish in-flight requests after SIGTERM or SIGINT before exiting 1'),
   MAX_URL_LENGTH: integer(256, 16_384, 2048)
-    .describe('the longest request path and query, in characters, 256 to 16384; longer is a 414')
+    .describe('the longest request path and query, in characters, 256 to 16384; longer is a 414'),
+  EXPORT_CONCURRENCY: integer(1, 1000, 4)
+    .describe('full exports (streamed CSV or NDJSON of an agreement list) that may run at once, 1 to 1000; beyond, a 503 with Retry-After')
 })
 
 export interface Config {
@@ -85,6 +87,8 @@ export interface Config {
   keepAliveTimeoutMs: number
   shutdownTimeoutMs: number
   maxUrlLength: number
+  /** Streamed exports that may run at once. */
+  exportConcurrency: number
 }
 
 export class ConfigError extends Error {
@@ -118,6 +122,7 @@ export function parseConfig (env: Record<string, string | undefined>): Config {
     handlerTimeoutMs: parsed.HANDLER_TIMEOUT_MS,
     keepAliveTimeoutMs: parsed.KEEP_ALIVE_TIMEOUT_MS,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
-    maxUrlLength: parsed.MAX_URL_LENGTH
+    maxUrlLength: parsed.MAX_URL_LENGTH,
+    exportConcurrency: parsed.EXPORT_CONCURRENCY
   }
 }

@@ -36,4 +36,10 @@ t.test('the smoke run of the benchmark exits 0 with a row per endpoint, the cold
   t.ok(lines.some(line => line.startsWith('- cold start, restart')), 'cold start with an existing database')
   t.ok(lines.some(line => line.startsWith('- cold start, first run')), 'cold start with an empty location')
   t.ok(lines.some(line => line.startsWith('- peak RSS')), 'peak RSS')
+  // The scale section, at 35 agreements in the smoke run.
+  t.ok(lines.includes('### Scale'), 'a scale section')
+  for (const operation of ['detail', 'three filters, ≤ 1/10 matching', 'deep page by cursor', 'group_by=party (every party)', '/stats', '/party-pairs']) {
+    t.ok(lines.some(line => line.startsWith(`| ${operation} |`)), `a scale row for ${operation}`)
+  }
+  t.ok(lines.some(line => /full CSV export of 35 rows \(status 200\)/.test(line)), 'the export, streamed whole')
 })

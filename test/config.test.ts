@@ -29,7 +29,8 @@ t.test('defaults: port 3000 on 127.0.0.1, ./data/accords.db', async t => {
     handlerTimeoutMs: 30_000,
     keepAliveTimeoutMs: 72_000,
     shutdownTimeoutMs: 10_000,
-    maxUrlLength: 2048
+    maxUrlLength: 2048,
+    exportConcurrency: 4
   })
 })
 

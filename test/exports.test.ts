@@ -86,7 +86,7 @@ t.test('exports are not capped at the page limit; JSON pages are', async t => {
   const session = await prisma.session.findFirstOrThrow({ where: { kind: 'business_forum' } })
   await prisma.agreement.createMany({
     data: Array.from({ length: 60 }, (_, i) => ({
-      slug: `extra-${i}`, sessionId: session.id, sessionBasis: 'stated', ordinal: 100 + i, kind: null, identified: false
+      slug: `extra-${i}`, sessionId: session.id, summitId: session.summitId, sessionBasis: 'stated', ordinal: 100 + i, kind: null, identified: false
     }))
   })
   const json = (await app.inject('/mous')).json()

@@ -7,7 +7,9 @@ import Fastify, { type RouteOptions } from 'fastify'
 import t, { type Test } from 'tap'
 import app from '../src/app.js'
 import type { Config } from '../src/config.js'
+import { committedMigrations } from '../src/db/pending-migrations.js'
 import { isCached, isRateLimited } from '../src/http/route-kinds.js'
+import { migrationsDir, postgresqlMigrationsDir } from '../src/paths.js'
 import health from '../src/routes/health.js'
 import { serverOptions } from '../src/server-options.js'
 import { freePort } from './fixtures/server-process.js'
@@ -42,7 +44,14 @@ t.test('an unmigrated database is not ready: 503 problem naming the missing migr
   const res = await app.inject('/ready')
   t.equal(res.statusCode, 503)
   t.match(res.headers['content-type'], 'application/problem+json')
-  t.match(res.json(), { status: 503, title: 'Service unavailable', detail: /lacks 1 migration: \d+_init\. Restart the server or run `npm run db:migrate -- deploy`/, instance: '/ready' })
+  const names = await committedMigrations(testProvider() === 'sqlite' ? migrationsDir : postgresqlMigrationsDir)
+  t.match(res.json(), {
+    status: 503,
+    title: 'Service unavailable',
+    detail: `The database lacks ${names.length} migration${names.length === 1 ? '' : 's'}: ${names.join(', ')}. Restart the server or run \`npm run db:migrate -- deploy\`.`,
+    instance: '/ready'
+  })
+  t.match(names[0], /^\d+_init$/)
   t.equal((await app.inject('/health')).statusCode, 200, 'while the process is still alive')
 })
 
@@ -52,7 +61,8 @@ t.test('a migration recorded as unfinished or rolled back counts as missing', as
     await execute(database, `UPDATE _prisma_migrations SET ${column} = ${column === 'finished_at' ? 'NULL' : 'CURRENT_TIMESTAMP'}`)
     const res = await (await appOn(t, database)).inject('/ready')
     t.equal(res.statusCode, 503, column)
-    t.match(res.json().detail, /lacks 1 migration/)
+    const count = (await committedMigrations()).length
+    t.match(res.json().detail, `lacks ${count} migration${count === 1 ? '' : 's'}`)
   }
 })
 

@@ -14,9 +14,9 @@ import { withConnection } from '../src/db/postgresql.js'
 import type { DatabaseTarget } from '../src/db/target.js'
 import { parseConfig, type Config } from '../src/config.js'
 import { serverOptions } from '../src/server-options.js'
-import { emptyPostgresDatabase, seededPostgresDatabase } from './fixtures/postgres.js'
+import { emptyPostgresDatabase, seededPostgresDatabase, syntheticPostgresDatabase } from './fixtures/postgres.js'
 import { testProvider } from './fixtures/provider.js'
-import { templatePath } from './fixtures/template.js'
+import { syntheticTemplatePath, templatePath } from './fixtures/template.js'
 
 export { testProvider }
 
@@ -41,6 +41,14 @@ export async function seededDatabase (t: Test): Promise<DatabaseTarget> {
     : { provider: 'postgresql', url: await seededPostgresDatabase(t) }
 }
 
+/** A fresh copy of the synthetic template (the shipped dataset and 20,000 generated agreements), on the suite's database, removed after the test. */
+export async function syntheticDatabase (t: Test): Promise<DatabaseTarget> {
+  if (testProvider() === 'postgresql') return { provider: 'postgresql', url: await syntheticPostgresDatabase(t) }
+  const path = join(tempDir(t), 'synthetic.db')
+  copyFileSync(syntheticTemplatePath, path)
+  return { provider: 'sqlite', path }
+}
+
 /** A database with nothing in it (a SQLite file of no tables), on the suite's database. */
 export async function emptyDatabase (t: Test): Promise<DatabaseTarget> {
   if (testProvider() === 'postgresql') return { provider: 'postgresql', url: await emptyPostgresDatabase(t) }
@@ -54,6 +62,17 @@ export async function prismaOn (t: Test, database: DatabaseTarget): Promise<Pris
   const prisma = await createPrismaClient(database)
   t.teardown(() => prisma.$disconnect())
   return prisma
+}
+
+/** The rows a query answers on `database`, outside Prisma. */
+export async function rowsOf (database: DatabaseTarget, sql: string): Promise<Array<Record<string, unknown>>> {
+  if (database.provider === 'postgresql') return withConnection(database.url, async client => (await client.query(sql)).rows)
+  const db = new Database(database.path, { readonly: true })
+  try {
+    return db.prepare(sql).all() as Array<Record<string, unknown>>
+  } finally {
+    db.close()
+  }
 }
 
 /** Runs SQL (a statement without results) on `database`, outside Prisma, as an operator would. */
@@ -75,8 +94,9 @@ export async function snapshot (database: DatabaseTarget): Promise<Record<string
   if (database.provider === 'sqlite') {
     const db = new Database(database.path, { readonly: true })
     try {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
-      return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]))
+      const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string, sql: string }>
+      // The full-text index's own tables are WITHOUT ROWID: ordered by their key.
+      return Object.fromEntries(tables.map(({ name, sql }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY ${/WITHOUT ROWID/i.test(sql) ? '1, 2' : 'rowid'}`).all()]))
     } finally {
       db.close()
     }

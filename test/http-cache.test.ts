@@ -8,7 +8,8 @@ import { buildApp, buildAppWithDatabase, eventually } from './helper.js'
 
 t.test('every GET answer has a strong ETag; If-None-Match answers 304', async t => {
   const app = await buildApp(t)
-  for (const url of ['/mous?sector=energy', '/mous/electric-power-mou', '/stats', '/mous?format=csv', '/nope', '/mous?bad=1']) {
+  // A full export of an agreement list is streamed, with a weak ETag: see the next test.
+  for (const url of ['/mous?sector=energy', '/mous/electric-power-mou', '/stats', '/mous?format=csv&limit=10', '/parties?format=csv', '/nope', '/mous?bad=1']) {
     const first = await app.inject(url)
     t.match(first.headers.etag, /^"[^"]+"$/, `${url}: strong ETag`)
     if (first.statusCode !== 200) continue
@@ -19,6 +20,28 @@ t.test('every GET answer has a strong ETag; If-None-Match answers 304', async t 
     }
     t.equal((await app.inject({ url, headers: { 'if-none-match': '"stale"' } })).statusCode, 200)
   }
+})
+
+t.test('a streamed export has a weak ETag from the data and the request, answers If-None-Match with 304, and is not kept', async t => {
+  const app = await buildApp(t)
+  for (const url of ['/mous?format=csv', '/mous?format=ndjson', '/summits/korea-kazakhstan-2024/mous?format=csv']) {
+    const first = await app.inject(url)
+    t.equal(first.statusCode, 200, url)
+    t.match(first.headers.etag, /^W\/"[^"]+"$/, `${url}: weak ETag`)
+    t.equal(first.headers['cache-control'], 'public, max-age=60')
+    for (const inm of [first.headers.etag, String(first.headers.etag).slice(2), `"other", ${String(first.headers.etag)}`]) {
+      const again = await app.inject({ url, headers: { 'if-none-match': String(inm) } })
+      t.equal(again.statusCode, 304, `${url} If-None-Match: ${String(inm)}`)
+      t.equal(again.body, '')
+    }
+    const queries = app.dbStats.queries
+    const repeat = await app.inject(url)
+    t.equal(repeat.body, first.body, 'the same rows')
+    t.equal(repeat.headers.etag, first.headers.etag, 'the same ETag')
+    t.ok(app.dbStats.queries > queries, 'read again: the response cache keeps no streamed answer')
+  }
+  const other = await app.inject('/mous?format=csv&sector=energy')
+  t.not(other.headers.etag, (await app.inject('/mous?format=csv')).headers.etag, 'another request, another ETag')
 })
 
 t.test('If-None-Match comparison follows RFC 9110', async t => {

@@ -19,14 +19,15 @@ const SQLITE_ONLY: Record<string, string> = {
   'migrations.test.ts': 'SQLite\'s history; migrations-postgresql.test.ts is PostgreSQL\'s',
   'same-answers.test.ts': 'compares the two databases itself',
   'replicas-postgresql.test.ts': 'PostgreSQL\'s alone: replicas share a server',
-  'startup-postgresql.test.ts': 'PostgreSQL\'s alone: replicas starting together'
+  'startup-postgresql.test.ts': 'PostgreSQL\'s alone: replicas starting together',
+  'cache-memory.test.ts': 'the response cache\'s accounting of bytes, whatever the database'
 }
 
 t.test('each database-dependent suite has a PostgreSQL twin, or a reason not to', async t => {
   const suites = readdirSync(join(projectRoot, 'test')).filter(name => name.endsWith('.test.ts'))
   const missing = suites.filter(name => {
     const text = readFileSync(join(projectRoot, 'test', name), 'utf8')
-    return /\b(buildApp|buildAppWithDatabase|seededDatabase|prismaOn|copyOfSeededDatabase)\(/.test(text) &&
+    return /\b(buildApp|buildAppWithDatabase|seededDatabase|syntheticDatabase|emptyDatabase|prismaOn|copyOfSeededDatabase)\(/.test(text) &&
       !existsSync(join(projectRoot, 'test', 'postgresql', name)) && SQLITE_ONLY[name] === undefined
   })
   t.same(missing, [], 'add test/postgresql/<name> (three lines, see the others) or a reason to SQLITE_ONLY')

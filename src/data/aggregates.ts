@@ -1,138 +1,122 @@
 // Aggregates over agreements: counts by dimension, dashboard totals, and the
-// pairs of parties that signed together. They run on the agreements a filter
-// matches, with only the relations a dimension needs.
+// pairs of parties that signed together, for the agreements a set of
+// conditions matches (agreement-filters.ts). The counting is done in SQL
+// (src/db/sql/agreement-groups.ts, party-pairs.ts); here are the labels, the
+// `unknown` group and the pages.
 import type { PrismaClient } from '../db/client.js'
-import type { Prisma } from '../generated/prisma/client.js'
+import { tableGroups, type TableDimension, valueCounts, type ValueDimension } from '../db/sql/agreement-groups.js'
+import type { Condition } from '../db/sql/conditions.js'
+import { partyPairPage } from '../db/sql/party-pairs.js'
 import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import { type Dimension, type Groups, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
-import type { Page, PageWindow } from '../schemas/pages.js'
-import { addUp, summitTotals } from './summits.js'
-
-const select = {
-  slug: true,
-  kind: true,
-  identified: true,
-  session: { select: { slug: true, name: true, summit: { select: { slug: true, name: true } } } },
-  parties: { select: { party: { select: { slug: true, name: true, kind: true, countryCode: true, country: { select: { code: true, name: true } } } } } },
-  sectors: { select: { sector: { select: { slug: true, name: true } } } },
-  minerals: { select: { mineral: { select: { slug: true, name: true } } } }
-} satisfies Prisma.AgreementSelect
-type Row = Prisma.AgreementGetPayload<{ select: typeof select }>
+import { type Dimension, type Group, type Groups, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
+import type { Page } from '../schemas/pages.js'
+import { compareCodePoints } from '../text.js'
+import { summitTotals } from './summits.js'
 
 interface Value { key: string, name: string }
 
 const labels = (values: readonly string[]): Value[] =>
   values.map(key => ({ key, name: key[0]?.toUpperCase() + key.slice(1).replaceAll('_', ' ') }))
 const kindNames: Record<AgreementKind, string> = { mou: 'MOU', agreement: 'Agreement' }
-const kindValues: Value[] = Object.entries(kindNames).map(([key, name]) => ({ key, name }))
-const identifiedValues: Value[] = [{ key: 'true', name: 'Identified by the source' }, { key: 'false', name: 'Only counted by the source' }]
+const vocabularies: Record<ValueDimension, Value[]> = {
+  party_kind: labels(Object.values(PartyKind)),
+  kind: Object.entries(kindNames).map(([key, name]) => ({ key, name })),
+  identified: [{ key: 'true', name: 'Identified by the source' }, { key: 'false', name: 'Only counted by the source' }]
+}
 const UNKNOWN: Value = { key: 'unknown', name: 'Unknown: the source does not say' }
 
-/** The values one agreement has for a dimension (none: it is counted as unknown). */
-function valuesOf (row: Row, dimension: Dimension): Value[] {
-  const unique = (values: Value[]): Value[] => [...new Map(values.map(value => [value.key, value])).values()]
-  switch (dimension) {
-    case 'sector': return row.sectors.map(({ sector }) => ({ key: sector.slug, name: sector.name }))
-    case 'mineral': return row.minerals.map(({ mineral }) => ({ key: mineral.slug, name: mineral.name }))
-    case 'party': return row.parties.map(({ party }) => ({ key: party.slug, name: party.name }))
-    case 'party_kind': return unique(labels(row.parties.map(({ party }) => party.kind)))
-    case 'country': return unique(row.parties.map(({ party }) => ({ key: party.country.code, name: party.country.name })))
-    case 'summit': return [{ key: row.session.summit.slug, name: row.session.summit.name }]
-    case 'session': return [{ key: row.session.slug, name: row.session.name }]
-    case 'kind': return kindValues.filter(kind => kind.key === row.kind)
-    case 'identified': return identifiedValues.filter(value => value.key === String(row.identified))
-  }
-}
+const isTable = (dimension: Dimension): dimension is TableDimension => !(dimension in vocabularies)
 
-/** Every value a dimension can take, so that values no agreement has still show, with 0. */
-async function allValues (prisma: PrismaClient, dimension: Dimension): Promise<Value[]> {
-  const bySlug = (rows: Array<{ slug: string, name: string }>): Value[] => rows.map(row => ({ key: row.slug, name: row.name }))
-  switch (dimension) {
-    case 'sector': return bySlug(await prisma.sector.findMany({ orderBy: { id: 'asc' } }))
-    case 'mineral': return bySlug(await prisma.mineral.findMany({ orderBy: { id: 'asc' } }))
-    case 'party': return bySlug(await prisma.party.findMany({ orderBy: { slug: 'asc' } }))
-    case 'party_kind': return labels(Object.values(PartyKind))
-    case 'country': return (await prisma.country.findMany({ orderBy: { code: 'asc' } })).map(country => ({ key: country.code, name: country.name }))
-    case 'summit': return bySlug(await prisma.summit.findMany({ orderBy: { date: 'asc' } }))
-    case 'session': return bySlug(await prisma.session.findMany({ orderBy: [{ date: 'asc' }, { ordinal: 'asc' }] }))
-    case 'kind': return kindValues
-    case 'identified': return identifiedValues
-  }
-}
+/** Groups as pages: which groups to answer; no limit: every one from `offset`. */
+export interface GroupWindow { limit: number | undefined, offset: number, paged: boolean }
 
-/** Counts `rows` under each of `values` (and under unknown those with none): largest first, unknown last. */
-function countGroups (rows: Row[], dimension: Dimension, values: Value[]): Groups {
-  const counts = new Map(values.map(value => [value.key, { ...value, count: 0 }]))
-  const unknown = { ...UNKNOWN, count: 0 }
-  for (const row of rows) {
-    const found = valuesOf(row, dimension)
-    if (found.length === 0) unknown.count++
-    for (const value of found) {
-      const group = counts.get(value.key) ?? { ...value, count: 0 }
-      group.count++
-      counts.set(value.key, group)
-    }
+/** The matching agreements counted by `dimension`: every value (0 included), largest first, `unknown` last. */
+export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
+  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<Groups> {
+  let data: Group[]
+  let tally: { total: number, unknown: number, counted: number }
+  let groups: number
+  const end = window.limit === undefined ? Infinity : window.offset + window.limit
+  if (isTable(dimension)) {
+    const result = await tableGroups(prisma, conditions, dimension, { limit: window.limit ?? null, offset: window.offset })
+    tally = result
+    groups = result.values + 1
+    data = result.groups
+    // `unknown` comes after every value: on the page that reaches it.
+    if (window.offset <= result.values && result.values < end) data.push({ ...UNKNOWN, count: result.unknown })
+  } else {
+    const { counts, ...rest } = await valueCounts(prisma, conditions, dimension)
+    tally = rest
+    const all = vocabularies[dimension].map(value => ({ ...value, count: counts.get(value.key) ?? 0 }))
+      .sort((a, b) => b.count - a.count || compareCodePoints(a.key, b.key))
+    all.push({ ...UNKNOWN, count: rest.unknown })
+    groups = all.length
+    data = all.slice(window.offset, end)
   }
-  const data = [...counts.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
-  data.push(unknown)
   return {
     data,
     meta: {
       group_by: dimension,
-      total: rows.length,
+      total: tally.total,
       multi_valued: !singleValued.includes(dimension),
-      counted: data.reduce((sum, group) => sum + group.count, 0)
+      counted: tally.counted + tally.unknown,
+      groups,
+      ...(window.paged ? { limit: window.limit ?? groups, offset: window.offset } : {})
     }
   }
 }
 
-export async function groupAgreements (prisma: PrismaClient, where: Prisma.AgreementWhereInput, dimension: Dimension): Promise<Groups> {
-  const [rows, values] = await Promise.all([prisma.agreement.findMany({ where, select }), allValues(prisma, dimension)])
-  return countGroups(rows, dimension, values)
+/** How many agreements a pair lists; `agreements_list` links to them all. */
+const AGREEMENTS_PER_PAIR = 20
+
+/**
+ * Pairs of parties that signed matching agreements together, most frequent first.
+ * `listOf(a, b)` is where all of a pair's agreements are listed (with the request's filters).
+ */
+export async function partyPairs (prisma: PrismaClient, conditions: Condition[], window: { limit: number | undefined, offset: number },
+  listOf: (partyA: string, partyB: string) => string): Promise<Page<PartyPair>> {
+  const { pairs, total } = await partyPairPage(prisma, conditions, { limit: window.limit ?? null, offset: window.offset }, AGREEMENTS_PER_PAIR)
+  return {
+    total,
+    data: pairs.map(pair => ({
+      party_a: { ...pair.partyA, kind: pair.partyA.kind as PartyKind },
+      party_b: { ...pair.partyB, kind: pair.partyB.kind as PartyKind },
+      count: pair.count,
+      agreements: pair.agreements,
+      agreements_list: { total: pair.count, listed: pair.agreements.length, href: listOf(pair.partyA.slug, pair.partyB.slug) }
+    }))
+  }
 }
 
-export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementWhereInput, window: PageWindow): Promise<Page<PartyPair>> {
-  const rows = await prisma.agreement.findMany({ where, select, orderBy: { slug: 'asc' } })
-  const pairs = new Map<string, PartyPair>()
-  for (const row of rows) {
-    const parties = row.parties.map(({ party }) => party).sort((a, b) => a.slug.localeCompare(b.slug))
-    parties.forEach((partyA, index) => {
-      for (const partyB of parties.slice(index + 1)) {
-        const key = `${partyA.slug} ${partyB.slug}`
-        const pair = pairs.get(key) ?? {
-          party_a: { slug: partyA.slug, name: partyA.name, kind: partyA.kind, country: partyA.countryCode },
-          party_b: { slug: partyB.slug, name: partyB.name, kind: partyB.kind, country: partyB.countryCode },
-          count: 0,
-          agreements: []
-        }
-        pair.count++
-        pair.agreements.push(row.slug)
-        pairs.set(key, pair)
-      }
-    })
-  }
-  const mostFrequentFirst = (one: PartyPair, other: PartyPair): number =>
-    other.count - one.count || one.party_a.slug.localeCompare(other.party_a.slug) || one.party_b.slug.localeCompare(other.party_b.slug)
-  const all = [...pairs.values()].sort(mostFrequentFirst)
-  const end = window.limit === undefined ? undefined : window.offset + window.limit
-  return { data: all.slice(window.offset, end), total: all.length }
-}
+/** How many summits /stats lists; `summits_list` links to them all. */
+const STATS_SUMMITS = 50
 
 export async function stats (prisma: PrismaClient): Promise<Stats> {
-  const [rows, version, summits, sectors, minerals, partyKindValues, countries] = await Promise.all([
-    prisma.agreement.findMany({ select }),
+  const [version, summits, summitCount, recorded, identified, reported, sectors, minerals, partyKinds, countries] = await Promise.all([
     prisma.datasetVersion.findUnique({ where: { id: 1 } }),
-    summitTotals(prisma),
-    allValues(prisma, 'sector'), allValues(prisma, 'mineral'), allValues(prisma, 'party_kind'), allValues(prisma, 'country')
+    summitTotals(prisma, STATS_SUMMITS),
+    prisma.summit.count(),
+    prisma.agreement.count(),
+    prisma.agreement.count({ where: { identified: true } }),
+    prisma.session.aggregate({ _sum: { reportedAgreementCount: true }, _count: { reportedAgreementCount: true } }),
+    groupAgreements(prisma, [], 'sector'),
+    groupAgreements(prisma, [], 'mineral'),
+    groupAgreements(prisma, [], 'party_kind'),
+    groupAgreements(prisma, [], 'country')
   ])
   return {
     dataset: { sha256: version?.sha256 ?? '', loaded_at: version?.loadedAt ?? '' },
-    agreements: addUp(summits.map(summit => summit.agreements)),
+    agreements: {
+      reported: reported._count.reportedAgreementCount === 0 ? null : reported._sum.reportedAgreementCount ?? 0,
+      recorded,
+      identified
+    },
     summits,
-    sectors: countGroups(rows, 'sector', sectors).data,
-    minerals: countGroups(rows, 'mineral', minerals).data,
-    party_kinds: countGroups(rows, 'party_kind', partyKindValues).data,
-    countries: countGroups(rows, 'country', countries).data
+    summits_list: { total: summitCount, listed: summits.length, href: '/summits' },
+    sectors: sectors.data,
+    minerals: minerals.data,
+    party_kinds: partyKinds.data,
+    countries: countries.data
   }
 }
 

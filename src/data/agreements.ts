@@ -1,123 +1,148 @@
-// Data access for agreements: filters to a Prisma `where`, rows to API shapes.
+// Data access for agreements. A list is a set of conditions (the request's
+// filters, checked: agreement-filters.ts) read through the set and row
+// modules of src/db/sql (counts and pages in SQL, every order a stored rank);
+// one agreement in full is a Prisma query.
 import type { PrismaClient } from '../db/client.js'
+import { agreementPage, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
+import type { Condition } from '../db/sql/conditions.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Agreement, AgreementDetail, AgreementFilters, SortKey } from '../schemas/agreements.js'
+import type { Agreement, AgreementDetail, SortKey } from '../schemas/agreements.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
-import { assertKnown, assertKnownCountries } from './slugs.js'
+import { compareCodePoints } from '../text.js'
 import { citationsOf } from './citations.js'
+import { type CursorContext, decodeCursor, encodeCursor, FIRST } from './cursor.js'
 
-const include = {
-  session: { include: { summit: true } },
-  parties: { include: { party: { include: { country: true } } }, orderBy: { party: { slug: 'asc' } } },
-  sectors: { include: { sector: true }, orderBy: { sector: { slug: 'asc' } } },
-  minerals: { include: { mineral: true }, orderBy: { mineral: { slug: 'asc' } } }
-} satisfies Prisma.AgreementInclude
-type Row = Prisma.AgreementGetPayload<{ include: typeof include }>
-
-const onlySlugs = { select: { slug: true } } as const
-const slugsOf = (rows: Array<{ slug: string }>): string[] => rows.map(row => row.slug)
-
-/** Checks every slug the filters name, then builds the where clause. */
-export async function agreementWhere (prisma: PrismaClient, filters: AgreementFilters): Promise<Prisma.AgreementWhereInput> {
-  await Promise.all([
-    filters.sector && prisma.sector.findMany(onlySlugs).then(rows => assertKnown('sector', 'sector', filters.sector ?? [], slugsOf(rows))),
-    filters.mineral && prisma.mineral.findMany(onlySlugs).then(rows => assertKnown('mineral', 'mineral', filters.mineral ?? [], slugsOf(rows))),
-    filters.party && prisma.party.findMany(onlySlugs).then(rows => assertKnown('party', 'party', filters.party ?? [], slugsOf(rows))),
-    filters.country && assertKnownCountries(prisma, filters.country),
-    filters.summit && prisma.summit.findMany(onlySlugs).then(rows => assertKnown('summit', 'summit', filters.summit ?? [], slugsOf(rows))),
-    filters.session && prisma.session.findMany(onlySlugs).then(rows => assertKnown('session', 'session', filters.session ?? [], slugsOf(rows)))
-  ])
-  const and: Prisma.AgreementWhereInput[] = []
-  if (filters.sector) and.push({ sectors: { some: { sector: { slug: { in: filters.sector } } } } })
-  if (filters.mineral) and.push({ minerals: { some: { mineral: { slug: { in: filters.mineral } } } } })
-  if (filters.party) and.push({ parties: { some: { party: { slug: { in: filters.party } } } } })
-  if (filters.country) and.push({ parties: { some: { party: { countryCode: { in: filters.country } } } } })
-  if (filters.summit) and.push({ session: { summit: { slug: { in: filters.summit } } } })
-  if (filters.session) and.push({ session: { slug: { in: filters.session } } })
-  if (filters.kind) {
-    const kinds = filters.kind.filter(kind => kind !== 'unknown')
-    and.push({ OR: [{ kind: { in: kinds } }, ...(filters.kind.includes('unknown') ? [{ kind: null }] : [])] })
-  }
-  if (filters.identified !== undefined) and.push({ identified: filters.identified })
-  if (filters.signed_from) and.push({ session: { date: { gte: filters.signed_from } } })
-  if (filters.signed_to) and.push({ session: { date: { lte: filters.signed_to } } })
-  if (filters.q) and.push({ id: { in: await searchIds(prisma, filters.q) } })
-  return { AND: and }
+const rankColumns: Record<SortKey['field'], [OrderKey['column'], OrderKey['column']]> = {
+  signed_at: ['sortSignedAt', 'sortSignedAtDesc'],
+  title: ['sortTitle', 'sortTitleDesc'],
+  kind: ['sortKind', 'sortKindDesc'],
+  identified: ['sortIdentified', 'sortIdentifiedDesc'],
+  slug: ['slug', 'slug']
 }
+
+/** The stored columns a sort reads: ranks ascending (one per direction), slug either way; then the default order. */
+export function orderOf (sort: SortKey[] | undefined): OrderKey[] {
+  return totalOrder((sort ?? []).map(({ field, descending }) => {
+    const [ascending, descendingColumn] = rankColumns[field]
+    return field === 'slug' ? { column: 'slug', descending } : { column: descending ? descendingColumn : ascending, descending: false }
+  }))
+}
+
+/** `-signed_at,title`: a sort as text, which a cursor records. */
+export const sortText = (sort: SortKey[] | undefined): string =>
+  (sort ?? []).map(({ field, descending }) => `${descending ? '-' : ''}${field}`).join(',')
+
+/** The version of the data loaded, which a cursor records. */
+export async function dataVersion (prisma: PrismaClient): Promise<string> {
+  const row = await prisma.datasetVersion.findUnique({ where: { id: 1 }, select: { sha256: true, loadedAt: true } })
+  return `${row?.sha256 ?? ''} ${row?.loadedAt ?? ''}`
+}
+
+/** A page by cursor: the request's cursor (or `*` for the first page), and what it must have been made for. */
+export interface CursorRequest { cursor: string, context: Omit<CursorContext, 'version'> }
+
+export interface AgreementList extends Page<Agreement> {
+  /** Where the page starts among all matches (for a cursor, as it recorded). */
+  offset: number
+  /** In cursor mode: the cursor of the next page, or null on the last. */
+  nextCursor?: string | null
+}
+
+export async function listAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, window: PageWindow,
+  byCursor?: CursorRequest): Promise<AgreementList> {
+  const order = orderOf(sort)
+  const limit = window.limit ?? Number.MAX_SAFE_INTEGER
+  if (byCursor === undefined) {
+    const page = await agreementPage(prisma, conditions, order, { limit, offset: window.offset })
+    return { data: page.rows.map(toAgreement), total: page.matching, offset: window.offset }
+  }
+  const context = { ...byCursor.context, version: await dataVersion(prisma) }
+  const position = byCursor.cursor === FIRST ? { offset: 0, keys: undefined } : decodeCursor(byCursor.cursor, context, order.length)
+  // One more row than the page: whether there is a next one.
+  const { matching, rows } = await agreementPage(prisma, conditions, order, { limit: limit + 1, offset: 0, after: position.keys })
+  const page = rows.slice(0, limit)
+  const last = page.at(-1)
+  const nextCursor = rows.length > limit && last !== undefined ? encodeCursor(context, { offset: position.offset + limit, keys: last.keys }) : null
+  return { data: page.map(toAgreement), total: matching, offset: position.offset, nextCursor }
+}
+
+/** Rows of an export at a time. */
+const BATCH = 1000
 
 /**
- * Ids of agreements whose title, summary or a party's name contains `q`, in
- * any letter case. Done here rather than with SQL LIKE, which would treat % and
- * _ as wildcards and fold only ASCII letters.
+ * A full export: how many rows, the data's version (for its ETag), and the
+ * rows a batch at a time, from `offset` or after a cursor's position; the
+ * first batch is read before it answers.
  */
-async function searchIds (prisma: PrismaClient, q: string): Promise<number[]> {
-  const needle = q.toLocaleLowerCase()
-  const rows = await prisma.agreement.findMany({
-    select: { id: true, title: true, summary: true, parties: { select: { party: { select: { name: true } } } } }
-  })
-  return rows
-    .filter(row => [row.title, row.summary, ...row.parties.map(link => link.party.name)].some(text => text?.toLocaleLowerCase().includes(needle)))
-    .map(row => row.id)
-}
-
-/** Source order: by date, then as the source lists sessions and agreements. */
-const sourceOrder: Prisma.AgreementOrderByWithRelationInput[] = [
-  { session: { date: 'asc' } }, { session: { ordinal: 'asc' } }, { ordinal: 'asc' }
-]
-
-const sortKeys: Record<SortKey['field'], (direction: 'asc' | 'desc') => Prisma.AgreementOrderByWithRelationInput> = {
-  signed_at: direction => ({ session: { date: direction } }),
-  title: direction => ({ title: { sort: direction, nulls: 'last' } }),
-  kind: direction => ({ kind: { sort: direction, nulls: 'last' } }),
-  identified: direction => ({ identified: direction }),
-  slug: direction => ({ slug: direction })
-}
-
-function orderBy (sort: SortKey[] | undefined): Prisma.AgreementOrderByWithRelationInput[] {
-  return [...(sort ?? []).map(({ field, descending }) => sortKeys[field](descending ? 'desc' : 'asc')), ...sourceOrder]
-}
-
-export async function listAgreements (prisma: PrismaClient, where: Prisma.AgreementWhereInput, sort: SortKey[] | undefined, window: PageWindow): Promise<Page<Agreement>> {
-  const [rows, total] = await Promise.all([
-    prisma.agreement.findMany({ where, include, orderBy: orderBy(sort), take: window.limit, skip: window.offset }),
-    prisma.agreement.count({ where })
-  ])
-  return { data: rows.map(toAgreement), total }
-}
-
-export async function getAgreement (prisma: PrismaClient, slug: string): Promise<AgreementDetail> {
-  const row = await prisma.agreement.findUnique({ where: { slug }, include })
-  if (row === null) throw new NotFoundError('agreement', slug)
-  const citations = await citationsOf(prisma, 'agreement', slug)
-  const agreement = toAgreement(row)
-  const { session } = row
-  const { summit } = session
-  return {
-    ...agreement,
-    session: { ...agreement.session, city: session.city, venue: session.venue },
-    summit: { ...agreement.summit, city: summit.city, venue: summit.venue },
-    citations
+export async function exportAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, offset: number,
+  byCursor?: CursorRequest): Promise<{ total: number, version: string, batches: AsyncGenerator<Agreement[]> }> {
+  const order = orderOf(sort)
+  const version = await dataVersion(prisma)
+  const keys = byCursor === undefined || byCursor.cursor === FIRST
+    ? undefined
+    : decodeCursor(byCursor.cursor, { ...byCursor.context, version }, order.length).keys
+  const first = await agreementPage(prisma, conditions, order, { limit: BATCH, offset: keys === undefined ? offset : 0, after: keys })
+  async function * batches (): AsyncGenerator<Agreement[]> {
+    let rows = first.rows
+    while (rows.length > 0) {
+      yield rows.map(toAgreement)
+      const last = rows.at(-1) as AgreementRow
+      if (rows.length < BATCH) return
+      rows = (await agreementPage(prisma, conditions, order, { limit: BATCH, offset: 0, after: last.keys })).rows
+    }
   }
+  return { total: first.matching, version, batches: batches() }
 }
 
-function toAgreement (row: Row): Agreement {
-  const countries = new Map(row.parties.map(({ party }) => [party.country.code, party.country.name]))
+/** An agreement as lists show it. */
+export function toAgreement (row: AgreementRow): Agreement {
+  const countries = new Map(row.parties.map(party => [party.country, party.countryName]))
   return {
     slug: row.slug,
     kind: row.kind,
     title: row.title,
     summary: row.summary,
     identified: row.identified,
-    signed_at: row.session.date,
-    summit: { slug: row.session.summit.slug, name: row.session.summit.name, date: row.session.summit.date },
-    session: { slug: row.session.slug, name: row.session.name, kind: row.session.kind, date: row.session.date },
+    // Rows written outside the loader may lack the stored date: their session's.
+    signed_at: (row.signedAt ?? row.session?.date) as string,
+    summit: row.summit,
+    session: row.session as Agreement['session'],
     session_basis: row.sessionBasis,
+    parties: row.parties.map(({ slug, name, kind, country, role, basis }) => ({ slug, name, kind, country, role, basis }) as Agreement['parties'][number]),
+    countries: [...countries].sort(([a], [b]) => compareCodePoints(a, b)).map(([code, name]) => ({ code, name })),
+    sectors: row.sectors as Agreement['sectors'],
+    minerals: row.minerals as Agreement['minerals']
+  }
+}
+
+const include = {
+  summit: true,
+  session: true,
+  parties: { include: { party: { include: { country: true } } }, orderBy: { party: { slug: 'asc' } } },
+  sectors: { include: { sector: true }, orderBy: { sector: { slug: 'asc' } } },
+  minerals: { include: { mineral: true }, orderBy: { mineral: { slug: 'asc' } } }
+} satisfies Prisma.AgreementInclude
+
+export async function getAgreement (prisma: PrismaClient, slug: string): Promise<AgreementDetail> {
+  const row = await prisma.agreement.findUnique({ where: { slug }, include })
+  if (row === null) throw new NotFoundError('agreement', slug)
+  const { session, summit } = row
+  const agreement = toAgreement({
+    ...row,
+    summit: { slug: summit.slug, name: summit.name, date: summit.date },
+    session: { slug: session.slug, name: session.name, kind: session.kind, date: session.date },
     parties: row.parties.map(({ party, role, basis }) => ({
-      slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode, role, basis
+      slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode, countryName: party.country.name, role, basis
     })),
-    countries: [...countries].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name })),
     sectors: row.sectors.map(({ sector, basis }) => ({ slug: sector.slug, name: sector.name, basis })),
-    minerals: row.minerals.map(({ mineral, basis }) => ({ slug: mineral.slug, name: mineral.name, symbol: mineral.symbol, basis }))
+    minerals: row.minerals.map(({ mineral, basis }) => ({ slug: mineral.slug, name: mineral.name, symbol: mineral.symbol, basis })),
+    keys: []
+  })
+  return {
+    ...agreement,
+    session: { ...agreement.session, city: session.city, venue: session.venue },
+    summit: { ...agreement.summit, city: summit.city, venue: summit.venue },
+    citations: await citationsOf(prisma, 'agreement', slug)
   }
 }

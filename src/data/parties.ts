@@ -1,13 +1,16 @@
-// Data access for parties.
+// Data access for parties. How many agreements a party signed is stored when
+// the data is loaded (src/setup/seed/derived.ts), so sorting by it reads no
+// other table; `q` matches the folded name (src/db/sql/search.ts).
 import type { PrismaClient } from '../db/client.js'
+import { partySearch } from '../db/sql/search.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Party, PartyDetail, PartyQuery } from '../schemas/parties.js'
 import { citationsOf } from './citations.js'
-import { assertKnownCountries } from './slugs.js'
+import { knownCountries } from './lookups.js'
 
-const include = { country: true, _count: { select: { agreements: true } } } satisfies Prisma.PartyInclude
+const include = { country: true } satisfies Prisma.PartyInclude
 type Row = Prisma.PartyGetPayload<{ include: typeof include }>
 
 function toParty (row: Row): Party {
@@ -16,37 +19,22 @@ function toParty (row: Row): Party {
     name: row.name,
     kind: row.kind,
     country: { code: row.country.code, name: row.country.name },
-    agreement_count: row._count.agreements
+    agreement_count: row.agreementCount
   }
 }
 
 function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
   const direction = sort.startsWith('-') ? 'desc' : 'asc'
   const field = sort.replace(/^-/, '')
-  const key: Prisma.PartyOrderByWithRelationInput = field === 'agreement_count'
-    ? { agreements: { _count: direction } }
-    : { [field]: direction }
-  return [key, { slug: 'asc' }]
-}
-
-/**
- * Ids of parties whose name contains `q`, in any letter case. Matched here, as
- * /mous?q= does, rather than with Prisma's `contains`: that is SQL LIKE, which
- * treats % and _ as wildcards, and folds only ASCII letters on SQLite and none
- * on PostgreSQL.
- */
-async function idsNamed (prisma: PrismaClient, q: string): Promise<number[]> {
-  const needle = q.toLocaleLowerCase()
-  const rows = await prisma.party.findMany({ select: { id: true, name: true } })
-  return rows.filter(row => row.name.toLocaleLowerCase().includes(needle)).map(row => row.id)
+  return [{ [field === 'agreement_count' ? 'agreementCount' : field]: direction }, { slug: 'asc' }]
 }
 
 export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filters<PartyQuery>, window: PageWindow): Promise<Page<Party>> {
-  if (country) await assertKnownCountries(prisma, country)
+  if (country) await knownCountries(prisma, 'country', country)
   const where: Prisma.PartyWhereInput = {
     ...(kind ? { kind: { in: kind } } : {}),
     ...(country ? { countryCode: { in: country } } : {}),
-    ...(q ? { id: { in: await idsNamed(prisma, q) } } : {})
+    ...(q ? partySearch(q) : {})
   }
   const [rows, total] = await Promise.all([
     prisma.party.findMany({ where, include, orderBy: orderBy(sort), take: window.limit, skip: window.offset }),
@@ -55,15 +43,19 @@ export async function listParties (prisma: PrismaClient, { kind, country, q, sor
   return { data: rows.map(toParty), total }
 }
 
+/** How many of its agreements a party's answer embeds; `agreements_list` links to them all. */
+const EMBEDDED_AGREEMENTS = 50
+
 export async function getParty (prisma: PrismaClient, slug: string): Promise<PartyDetail> {
   const row = await prisma.party.findUnique({
     where: { slug },
-    include: { ...include, agreements: { include: { agreement: true }, orderBy: { agreement: { ordinal: 'asc' } } } }
+    include: { ...include, agreements: { include: { agreement: true }, orderBy: { agreement: { listRank: 'asc' } }, take: EMBEDDED_AGREEMENTS } }
   })
   if (row === null) throw new NotFoundError('party', slug)
   return {
     ...toParty(row),
     agreements: row.agreements.map(({ agreement: a }) => ({ slug: a.slug, title: a.title, kind: a.kind })),
+    agreements_list: { total: row.agreementCount, listed: row.agreements.length, href: `/parties/${slug}/mous` },
     citations: await citationsOf(prisma, 'party', slug)
   }
 }

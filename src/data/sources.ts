@@ -1,6 +1,6 @@
 // Data access for sources, including their full texts kept in the repository.
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
@@ -8,8 +8,23 @@ import { projectRoot } from '../paths.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Source, SourceQuery } from '../schemas/sources.js'
 
-const include = { _count: { select: { citations: true } } } satisfies Prisma.SourceInclude
-type Row = Prisma.SourceGetPayload<{ include: typeof include }>
+type Row = Prisma.SourceGetPayload<object> & { citationCount: number }
+
+/** Past this many sources, counting all citations at once is cheaper than one count per source. */
+const COUNT_EACH_UP_TO = 200
+
+/**
+ * With their citation counts: for a page, one count per source from the index
+ * on Citation.sourceId (Prisma's `_count` would count every citation of every
+ * source); for a long export, every source's count at once.
+ */
+async function withCitationCounts (prisma: PrismaClient, rows: Array<Prisma.SourceGetPayload<object>>): Promise<Row[]> {
+  if (rows.length <= COUNT_EACH_UP_TO) {
+    return Promise.all(rows.map(async row => ({ ...row, citationCount: await prisma.citation.count({ where: { sourceId: row.id } }) })))
+  }
+  const counts = new Map((await prisma.citation.groupBy({ by: ['sourceId'], _count: { _all: true } })).map(group => [group.sourceId, group._count._all]))
+  return rows.map(row => ({ ...row, citationCount: counts.get(row.id) ?? 0 }))
+}
 
 function toSource (row: Row): Source {
   return {
@@ -25,27 +40,29 @@ function toSource (row: Row): Source {
     language: row.language,
     text_sha256: row.textSha256,
     note: row.note,
-    citation_count: row._count.citations
+    citation_count: row.citationCount
   }
 }
 
 export async function listSources (prisma: PrismaClient, filters: Filters<SourceQuery>, window: PageWindow): Promise<Page<Source>> {
   const where: Prisma.SourceWhereInput = filters.kind ? { kind: { in: filters.kind } } : {}
   const [rows, total] = await Promise.all([
-    prisma.source.findMany({ where, include, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
+    prisma.source.findMany({ where, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.source.count({ where })
   ])
-  return { data: rows.map(toSource), total }
+  return { data: (await withCitationCounts(prisma, rows)).map(toSource), total }
 }
 
 export async function getSource (prisma: PrismaClient, slug: string): Promise<Source> {
-  const row = await prisma.source.findUnique({ where: { slug }, include })
+  const row = await prisma.source.findUnique({ where: { slug } })
   if (row === null) throw new NotFoundError('source', slug)
-  return toSource(row)
+  const [counted] = await withCitationCounts(prisma, [row])
+  return toSource(counted as Row)
 }
 
 export async function getSourceText (prisma: PrismaClient, slug: string): Promise<string> {
   const row = await prisma.source.findUnique({ where: { slug }, select: { textPath: true } })
   if (row === null) throw new NotFoundError('source', slug)
-  return readFile(join(projectRoot, row.textPath), 'utf8')
+  // A generated source's text (npm run db:synthetic) is kept beside its database, by absolute path.
+  return readFile(resolve(projectRoot, row.textPath), 'utf8')
 }

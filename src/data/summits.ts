@@ -5,11 +5,11 @@ import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { AgreementCounts, Session, SessionDetail, SessionQuery, Summit, SummitDetail, SummitQuery } from '../schemas/summits.js'
 import { citationsOf } from './citations.js'
-import { assertKnown, assertKnownCountries } from './slugs.js'
+import { idsOf, knownCountries } from './lookups.js'
 
+// A session's recorded and identified agreements are counted when the data is loaded (src/setup/seed/derived.ts).
 const sessionInclude = {
-  summit: true,
-  agreements: { select: { identified: true } }
+  summit: true
 } satisfies Prisma.SessionInclude
 type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>
 
@@ -33,8 +33,8 @@ function toSession (row: SessionRow): Session {
     reported_agreement_kinds: row.reportedAgreementKinds,
     agreements: {
       reported: row.reportedAgreementCount,
-      recorded: row.agreements.length,
-      identified: row.agreements.filter(agreement => agreement.identified).length
+      recorded: row.recordedAgreements,
+      identified: row.identifiedAgreements
     }
   }
 }
@@ -65,9 +65,9 @@ function toSummit (row: SummitRow): Summit {
   }
 }
 
-/** Every summit with its sessions' agreement counts (reported, recorded, identified), oldest first. */
-export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<Summit, 'slug' | 'name' | 'date' | 'agreements'> & { sessions: Array<Pick<Session, 'slug' | 'name' | 'kind' | 'date' | 'agreements'>> }>> {
-  const rows = await prisma.summit.findMany({ include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }] })
+/** The first `take` summits, oldest first, with their sessions' agreement counts (reported, recorded, identified). */
+export async function summitTotals (prisma: PrismaClient, take: number): Promise<Array<Pick<Summit, 'slug' | 'name' | 'date' | 'agreements'> & { sessions: Array<Pick<Session, 'slug' | 'name' | 'kind' | 'date' | 'agreements'>> }>> {
+  const rows = await prisma.summit.findMany({ include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take })
   return rows.map(row => ({
     slug: row.slug,
     name: row.name,
@@ -78,7 +78,7 @@ export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<Su
 }
 
 export async function listSummits (prisma: PrismaClient, filters: Filters<SummitQuery>, window: PageWindow): Promise<Page<Summit>> {
-  if (filters.country) await assertKnownCountries(prisma, filters.country)
+  if (filters.country) await knownCountries(prisma, 'country', filters.country)
   const where: Prisma.SummitWhereInput = filters.country ? { countries: { some: { countryCode: { in: filters.country } } } } : {}
   const [rows, total] = await Promise.all([
     prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
@@ -112,9 +112,9 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<Su
 }
 
 export async function listSessions (prisma: PrismaClient, filters: Filters<SessionQuery>, window: PageWindow): Promise<Page<Session>> {
-  if (filters.summit) assertKnown('summit', 'summit', filters.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(summit => summit.slug))
+  const summits = filters.summit === undefined ? undefined : await idsOf(prisma, 'summit', 'summit', filters.summit)
   const where: Prisma.SessionWhereInput = {
-    ...(filters.summit ? { summit: { slug: { in: filters.summit } } } : {}),
+    ...(summits === undefined ? {} : { summitId: { in: summits } }),
     ...(filters.kind ? { kind: { in: filters.kind } } : {})
   }
   const [rows, total] = await Promise.all([

@@ -5,28 +5,28 @@ import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Country, CountryDetail, Mineral, MineralDetail, MineralQuery, Sector, SectorDetail } from '../schemas/taxonomy.js'
 import { citationsOf } from './citations.js'
-import { assertKnownCountries } from './slugs.js'
+import { knownCountries } from './lookups.js'
 
-async function toCountry (prisma: PrismaClient, row: { code: string, name: string, _count: { parties: number } }): Promise<Country> {
-  const agreements = await prisma.agreement.count({ where: { parties: { some: { party: { countryCode: row.code } } } } })
-  return { code: row.code, name: row.name, party_count: row._count.parties, agreement_count: agreements }
+function toCountry (row: { code: string, name: string, _count: { parties: number, agreements: number } }): Country {
+  return { code: row.code, name: row.name, party_count: row._count.parties, agreement_count: row._count.agreements }
 }
 
-const countryInclude = { _count: { select: { parties: true } } } satisfies Prisma.CountryInclude
+// `agreements`: the derived table of each agreement's countries, once per agreement.
+const countryInclude = { _count: { select: { parties: true, agreements: true } } } satisfies Prisma.CountryInclude
 
 export async function listCountries (prisma: PrismaClient, window: PageWindow): Promise<Page<Country>> {
   const [rows, total] = await Promise.all([
     prisma.country.findMany({ include: countryInclude, orderBy: { code: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.country.count()
   ])
-  return { data: await Promise.all(rows.map(row => toCountry(prisma, row))), total }
+  return { data: rows.map(toCountry), total }
 }
 
 export async function getCountry (prisma: PrismaClient, code: string): Promise<CountryDetail> {
   const row = await prisma.country.findUnique({ where: { code }, include: { ...countryInclude, parties: { orderBy: { slug: 'asc' } } } })
   if (row === null) throw new NotFoundError('country', code)
   return {
-    ...await toCountry(prisma, row),
+    ...toCountry(row),
     parties: row.parties.map(party => ({ slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode })),
     citations: await citationsOf(prisma, 'country', row.code)
   }
@@ -63,7 +63,7 @@ function toMineral (row: MineralRow): Mineral {
 }
 
 export async function listMinerals (prisma: PrismaClient, filters: Filters<MineralQuery>, window: PageWindow): Promise<Page<Mineral>> {
-  if (filters.country) await assertKnownCountries(prisma, filters.country)
+  if (filters.country) await knownCountries(prisma, 'country', filters.country)
   const where: Prisma.MineralWhereInput = {
     ...(filters.form ? { form: { in: filters.form } } : {}),
     ...(filters.country ? { resources: { some: { countryCode: { in: filters.country } } } } : {})

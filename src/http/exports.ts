@@ -55,6 +55,16 @@ export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any
   })
 }
 
+/** CSV a part at a time, for streams: the header row, then rows; together, what toCsv gives. */
+export function csvParts (schema: Schema): { header: string, rows: (items: object[]) => string } {
+  const columns = columnsOf(schema)
+  const options = { record_delimiter: '\r\n', cast: { boolean: (value: boolean) => String(value) } }
+  return {
+    header: stringify([columns.map(column => column.name)], options),
+    rows: items => items.length === 0 ? '' : stringify(items.map(item => columns.map(column => column.value(item))), options)
+  }
+}
+
 export function toCsv (schema: Schema, items: object[]): string {
   const columns = columnsOf(schema)
   return stringify([columns.map(column => column.name), ...items.map(item => columns.map(column => column.value(item)))], {

@@ -4,6 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { Filters, ListBody, Page, PageWindow, PaginationParams } from '../schemas/pages.js'
+import { cursorLinks } from './cursor-links.js'
 import { sendExport } from './exports.js'
 
 const DEFAULT_LIMIT = 50
@@ -36,10 +37,15 @@ export interface ListExport { name: string, item: z.core.$ZodType }
  * export the request negotiated (sent here, already encoded).
  */
 export function sendPage<T extends object> (request: FastifyRequest, reply: FastifyReply, { name, item }: ListExport,
-  { data, total }: Page<T>, window: PageWindow): ListBody<T> | FastifyReply {
+  { data, total }: Page<T>, window: PageWindow, nextCursor?: string | null): ListBody<T> | FastifyReply {
   reply.header('X-Total-Count', String(total))
   if (request.format !== 'json') return sendExport(request, reply, name, item, data)
   const limit = window.limit ?? DEFAULT_LIMIT
+  if (nextCursor !== undefined) {
+    // A keyset page (`cursor`): links to the first page and the next one.
+    reply.header('Link', cursorLinks(request.url, limit, nextCursor))
+    return { data, meta: { total, limit, offset: window.offset, next_cursor: nextCursor } }
+  }
   reply.header('Link', pageLinks(request.url, total, limit, window.offset))
   return { data, meta: { total, limit, offset: window.offset } }
 }

@@ -25,7 +25,7 @@ export const statuses: Record<number, Status> = {
   429: { title: 'Too many requests', description: 'Too many requests; retry after the time in `Retry-After`.' },
   431: { title: 'Request headers too large' },
   500: { title: 'Internal server error' },
-  503: { title: 'Service unavailable', description: 'Not ready.' }
+  503: { title: 'Service unavailable', description: 'Not ready; or, for an export, too many running: retry after the time in `Retry-After`.' }
 }
 
 export function titleOf (status: number): string {
@@ -65,5 +65,7 @@ export const details = {
   /** An unknown slug or code in a filter: the closest that exist, and where to list them all. */
   unknownValue: (what: string, value: string, suggestions: string[], listedAt: string) =>
     `there is no ${what} "${value}"; did you mean ${suggestions.map(suggestion => `"${suggestion}"`).join(' or ')}? ` +
-    `Use a comma for several (OR); list them at ${listedAt}.`
+    `Use a comma for several (OR); list them at ${listedAt}.`,
+  unknownValueListed: (what: string, value: string, listedAt: string) =>
+    `there is no ${what} "${value}"; list them at ${listedAt}.`
 }

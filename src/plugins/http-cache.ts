@@ -4,7 +4,9 @@
 //   database work, no validation and no serialization;
 // - strong ETags, If-None-Match → 304, Cache-Control with a configurable max-age,
 //   and Vary on Accept and Accept-Encoding;
-// - kept answers are compressed once per encoding (brotli or gzip) and reused.
+// - kept answers are compressed once per encoding (brotli or gzip) and reused;
+//   the cache's size counts every copy it holds;
+// - streamed answers (full exports of agreement lists) are never kept.
 // Answers other than 200 are not kept (a client could otherwise fill memory with errors).
 import { createHash } from 'node:crypto'
 import type { OutgoingHttpHeaders } from 'node:http'
@@ -16,6 +18,7 @@ import { LRUCache } from 'lru-cache'
 import { openDataVersion } from '../db/data-version.js'
 import type { DatabaseTarget } from '../db/target.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from '../http/compression.js'
+import { matchesEtag } from '../http/etags.js'
 import { isCached } from '../http/route-kinds.js'
 
 declare module 'fastify' {
@@ -39,12 +42,7 @@ const encoders = {
   gzip: (body: Buffer) => gzipSync(body)
 }
 
-/** Weak comparison, as RFC 9110 prescribes for If-None-Match; accepts lists and `*`. */
-export function matchesEtag (header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false
-  const bare = etag.replace(/^W\//, '')
-  return header.split(',').some(tag => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === bare)
-}
+export { matchesEtag }
 
 function addVary (reply: FastifyReply, fields: string): void {
   const header = reply.getHeader('vary')
@@ -70,12 +68,16 @@ function sendRaw (request: FastifyRequest, reply: FastifyReply, body: Buffer): v
   reply.raw.end(request.method === 'HEAD' ? undefined : body)
 }
 
+/** What an entry holds, in bytes: every copy of the body, and about what its headers and key take. */
+const sizeOf = (entry: Entry): number =>
+  entry.body.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0) + 1024
+
 export interface HttpCacheOptions { database: DatabaseTarget, maxAge: number, maxBytes?: number }
 
 export default fp<HttpCacheOptions>(async (app, { database, maxAge, maxBytes = 64 * 1024 * 1024 }) => {
   const version = await openDataVersion(database)
   app.addHook('onClose', async () => version.close())
-  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: entry => entry.body.length + 1024 })
+  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: sizeOf })
   app.decorateRequest('cacheSlot', null)
 
   const cacheable = (request: FastifyRequest): boolean =>
@@ -101,9 +103,14 @@ export default fp<HttpCacheOptions>(async (app, { database, maxAge, maxBytes = 6
       ? negotiate(request.headers['accept-encoding'], ['br', 'gzip'])
       : undefined
     if (encoding === 'br' || encoding === 'gzip') {
-      entry.encoded[encoding] ??= encoders[encoding](entry.body)
+      let encoded = entry.encoded[encoding]
+      if (encoded === undefined) {
+        encoded = encoders[encoding](entry.body)
+        // A new entry, so that the cache counts its size again, the compressed copy included.
+        cache.set(key, { ...entry, encoded: { ...entry.encoded, [encoding]: encoded } })
+      }
       reply.header('content-encoding', encoding)
-      return sendRaw(request, reply, entry.encoded[encoding])
+      return sendRaw(request, reply, encoded)
     }
     sendRaw(request, reply, entry.body)
   })

@@ -29,7 +29,11 @@ const openApiPath = (url: string): string => url.replace(/:(\w+)/g, '{$1}')
 
 const listHeaders = {
   'X-Total-Count': { description: 'How many records match, over all pages (not sent with `group_by`).', schema: { type: 'integer' } },
-  Link: { description: 'RFC 8288 links to the first, previous, next and last pages of a JSON list.', schema: { type: 'string' } }
+  Link: {
+    description: 'RFC 8288 links to the first, previous, next and last pages of a JSON list; with `cursor`, to the first page and the next one. ' +
+      'With `group_by` and `limit` or `offset`, to the pages of groups.',
+    schema: { type: 'string' }
+  }
 }
 
 const exportMedia = {
@@ -37,7 +41,11 @@ const exportMedia = {
   'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object per line: the items of `data`.' } }
 }
 const exportHeaders = {
-  'Content-Disposition': { description: 'For CSV and NDJSON: `attachment` with a file name.', schema: { type: 'string' } }
+  'Content-Disposition': {
+    description: 'For CSV and NDJSON: `attachment` with a file name. A full export of an agreement list (no `limit`) is streamed, ' +
+    'with a weak ETag made from the version of the data and the request.',
+    schema: { type: 'string' }
+  }
 }
 
 /** The kind each operation's route declared, by method and OpenAPI path (`GET /mous/{slug}`). */
@@ -58,6 +66,8 @@ function completeDocument (document: Json, kindOf: KindOf): Json {
           response.content = { ...response.content, ...exportMedia }
           response.headers = { ...response.headers, ...exportHeaders }
         }
+        // A 503 on a list is an export refused while too many run (src/http/export-stream.ts).
+        if (status === '503' && kind === 'list') response.headers = { ...response.headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } }
       }
       addLimitResponses(operation, isRateLimited(kind))
     }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { partyPairs, stats, statsRows } from '../data/aggregates.js'
-import { agreementWhere } from '../data/agreements.js'
+import { agreementConditions } from '../data/agreement-filters.js'
 import { sendAggregate } from '../http/exports.js'
 import { answerList } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
@@ -11,6 +11,22 @@ import { errorResponses } from '../schemas/problems.js'
 
 const StatsQuery = z.strictObject({ format: pagination.format })
 const PartyPairQuery = z.strictObject({ ...agreementFilters, ...pagination })
+
+/**
+ * Where a pair's agreements are all listed: the first party's agreements that
+ * the other signed too, with the request's other filters (`party` aside: it
+ * would mean either party there), by slug, as the pair lists them.
+ */
+function pairListOf (url: string): (partyA: string, partyB: string) => string {
+  const query = new URL(url, 'http://localhost').searchParams
+  for (const name of ['party', 'limit', 'offset', 'format', 'sort']) query.delete(name)
+  return (partyA, partyB) => {
+    const params = new URLSearchParams(query)
+    params.set('party', partyB)
+    params.set('sort', 'slug')
+    return `/parties/${partyA}/mous?${params.toString()}`
+  }
+}
 
 const routes: FastifyPluginAsyncZod = async app => {
   app.get('/stats', {
@@ -36,13 +52,14 @@ const routes: FastifyPluginAsyncZod = async app => {
       operationId: 'listPartyPairs',
       summary: 'Pairs of parties that signed together',
       description: 'For network views: every pair of parties that signed an agreement together, with how many and which, ' +
-        'among the agreements matching the same filters as `/mous`. Most frequent pairs first.',
+        'among the agreements matching the same filters as `/mous`. Most frequent pairs first (then by slugs); each lists its first 20 ' +
+        'agreements, and `agreements_list` links to them all.',
       tags: ['aggregates'],
       querystring: PartyPairQuery,
       response: { 200: PartyPairList, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
-    async (filters, window) => partyPairs(app.prisma, await agreementWhere(app.prisma, filters), window)))
+    async (filters, window) => partyPairs(app.prisma, await agreementConditions(app.prisma, filters), window, pairListOf(request.url))))
 }
 
 export default routes

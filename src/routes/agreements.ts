@@ -15,14 +15,14 @@ const routes: FastifyPluginAsyncZod = async app => {
         'Filters combine with AND; a comma means OR within one filter (`sector=critical-minerals,energy`). ' +
         'Filtering by a related record returns each matching agreement with all its relations. ' +
         'An unknown slug is a 400 that suggests the closest ones. With `group_by`, counts the matching agreements ' +
-        'by a dimension instead (every value, `unknown` for agreements without one). `format=csv` or `ndjson` ' +
-        '(or the `Accept` header) exports every match.',
+        'by a dimension instead (every value, `unknown` for agreements without one). `cursor` pages by keyset, for deep pages. ' +
+        '`format=csv` or `ndjson` (or the `Accept` header) exports every match, streamed; a few exports run at once, beyond that a 503.',
       tags: ['agreements'],
       querystring: AgreementQuery,
-      response: { 200: AgreementListOrGroups, ...errorResponses(400, 406) }
+      response: { 200: AgreementListOrGroups, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => {
-    return answerAgreements(app, request, reply, request.query, {}, 'mous')
+    return answerAgreements(app, request, reply, request.query, undefined, 'mous')
   })
 
   app.get('/mous/:slug', {

@@ -1,16 +1,17 @@
 // Agreement lists: /mous, and /{resource}/{slug}/mous for one summit, session,
-// party, country, sector or mineral. Same filters, sort, pages, group_by and
-// exports everywhere, combined with AND; an unknown {slug} (or country {code})
-// is a 404.
+// party, country, sector or mineral (the nested lists agreement-filters.ts
+// declares). Same filters, sort, pages, cursors, group_by and exports
+// everywhere, combined with AND; an unknown {slug} (or country {code}) is a 404.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { ZodTypeProvider } from '@fastify/type-provider-zod'
+import { serializerCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
 import { z } from 'zod'
-import type { Prisma } from '../generated/prisma/client.js'
 import { groupAgreements } from '../data/aggregates.js'
-import { agreementWhere, listAgreements } from '../data/agreements.js'
+import { agreementConditions, type Condition, type NestedList } from '../data/agreement-filters.js'
+import { exportAgreements, listAgreements, sortText } from '../data/agreements.js'
 import { NotFoundError } from '../http/errors.js'
+import { sendExportStream } from '../http/export-stream.js'
 import { sendAggregate } from '../http/exports.js'
-import { pageWindow, sendPage } from '../http/pagination.js'
+import { pageLinks, pageWindow, sendPage } from '../http/pagination.js'
 import { Group, Groups } from '../schemas/aggregates.js'
 import { Agreement, AgreementList, AgreementQuery } from '../schemas/agreements.js'
 import { CodeParams, slugParams } from '../schemas/parameters.js'
@@ -19,34 +20,37 @@ import { errorResponses } from '../schemas/problems.js'
 /** The 200 of every agreement list: the list, or with group_by, the groups. */
 export const AgreementListOrGroups = z.union([AgreementList, Groups])
 
+// Each answer is serialized with its own half of the union: trying the list's
+// schema first on 10,000 groups (every party) costs most of a second.
+const serializerOf = (schema: z.ZodType) => serializerCompiler({ schema, method: 'GET', url: '', httpStatus: '200' })
+const serializeGroups = serializerOf(Groups)
+const serializeList = serializerOf(AgreementList)
+/** A JSON answer serialized by `serializer` (which, unlike the route's, leaves the content type to set). */
+const jsonBy = (request: FastifyRequest, reply: FastifyReply, serializer: (data: unknown) => string): FastifyReply =>
+  request.format === 'json' ? reply.type('application/json; charset=utf-8').serializer(serializer) : reply
+
 /** Lists the agreements matching the query within `scope`, or counts them by `group_by`. */
 export async function answerAgreements (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, query: AgreementQuery,
-  scope: Prisma.AgreementWhereInput, name: string): Promise<z.infer<typeof AgreementListOrGroups> | FastifyReply> {
-  const { sort, limit, offset, format, group_by: dimension, ...filters } = query
-  const where = { AND: [scope, await agreementWhere(app.prisma, filters)] }
+  scope: Condition | undefined, name: string): Promise<z.infer<typeof AgreementListOrGroups> | FastifyReply> {
+  const { sort, limit, offset, format, group_by: dimension, cursor, ...filters } = query
+  const conditions = [...scope === undefined ? [] : [scope], ...await agreementConditions(app.prisma, filters)]
   if (dimension !== undefined) {
-    const groups = await groupAgreements(app.prisma, where, dimension)
-    return sendAggregate(request, reply, `${name}-by-${dimension}`, Group, groups, groups.data)
+    const paged = limit !== undefined || offset !== undefined
+    const groups = await groupAgreements(app.prisma, conditions, dimension, { limit, offset: offset ?? 0, paged })
+    if (paged) reply.header('Link', pageLinks(request.url, groups.meta.groups, groups.meta.limit ?? groups.meta.groups, groups.meta.offset ?? 0))
+    return sendAggregate(request, jsonBy(request, reply, serializeGroups), `${name}-by-${dimension}`, Group, groups, groups.data)
+  }
+  // A cursor is valid only for the query it was made for: its filters and scope, and its sort.
+  const byCursor = cursor === undefined ? undefined : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}` } }
+  if (request.format !== 'json' && limit === undefined) {
+    return sendExportStream(request, reply, name, Agreement, () => exportAgreements(app.prisma, conditions, sort, offset ?? 0, byCursor))
   }
   const window = pageWindow(request, query)
-  return sendPage(request, reply, { name, item: Agreement }, await listAgreements(app.prisma, where, sort, window), window)
+  const page = await listAgreements(app.prisma, conditions, sort, window, byCursor)
+  return sendPage(request, jsonBy(request, reply, serializeList), { name, item: Agreement }, page, { ...window, offset: page.offset }, page.nextCursor)
 }
 
-export interface NestedAgreements {
-  /** e.g. 'summits' */
-  collection: string
-  /** e.g. 'summit', for messages and operation ids */
-  resource: string
-  tag: string
-  /** The path parameter: a slug, or for countries an ISO code. */
-  key?: 'slug' | 'code'
-  /** A slug (or code) that exists, for the documentation. */
-  example: string
-  /** Resolves the path's slug (or code) to the agreements' condition, or null when no such resource exists. */
-  condition: (prisma: FastifyInstance['prisma'], pathKey: string) => Promise<Prisma.AgreementWhereInput | null>
-}
-
-export function nestedAgreementsRoute (app: FastifyInstance, { collection, resource, tag, key = 'slug', example, condition }: NestedAgreements): void {
+export function nestedAgreementsRoute (app: FastifyInstance, { collection, resource, tag, key, example, scope }: NestedList): void {
   const capitalised = resource[0]?.toUpperCase() + resource.slice(1)
   app.withTypeProvider<ZodTypeProvider>().get(`/${collection}/:${key}/mous`, {
     config: { kind: 'list' },
@@ -54,16 +58,16 @@ export function nestedAgreementsRoute (app: FastifyInstance, { collection, resou
       // The operation ids clients know: listSummitMous, listPartyMous, …
       operationId: `list${capitalised}Mous`,
       summary: `List one ${resource}'s agreements`,
-      description: `The agreements of one ${resource}, with every filter, sort, page, \`group_by\` and \`format\` parameter of \`/mous\`.`,
+      description: `The agreements of one ${resource}, with every filter, sort, page, \`cursor\`, \`group_by\` and \`format\` parameter of \`/mous\`.`,
       tags: [tag],
       params: key === 'code' ? CodeParams : slugParams(example),
       querystring: AgreementQuery,
-      response: { 200: AgreementListOrGroups, ...errorResponses(400, 404, 406) }
+      response: { 200: AgreementListOrGroups, ...errorResponses(400, 404, 406, 503) }
     }
   }, async (request, reply) => {
     const pathKey = (request.params as Record<string, string>)[key] ?? ''
-    const scope = await condition(app.prisma, pathKey)
-    if (scope === null) throw new NotFoundError(resource, pathKey)
-    return answerAgreements(app, request, reply, request.query, scope, `${collection}-${pathKey.toLowerCase()}-mous`)
+    const condition = await scope(app.prisma, pathKey)
+    if (condition === null) throw new NotFoundError(resource, pathKey)
+    return answerAgreements(app, request, reply, request.query, condition, `${collection}-${pathKey.toLowerCase()}-mous`)
   })
 }

@@ -4,6 +4,7 @@ import { answerList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { Party, PartyDetail, PartyList, PartyQuery } from '../schemas/parties.js'
 import { errorResponses } from '../schemas/problems.js'
+import { nestedList } from '../data/agreement-filters.js'
 import { nestedAgreementsRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
@@ -34,13 +35,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getParty(app.prisma, request.params.slug))
 
-  nestedAgreementsRoute(app, {
-    collection: 'parties',
-    example: 'sk-ecoplant',
-    resource: 'party',
-    tag: 'parties',
-    condition: async (prisma, slug) => await prisma.party.count({ where: { slug } }) === 0 ? null : { parties: { some: { party: { slug } } } }
-  })
+  nestedAgreementsRoute(app, nestedList('party'))
 }
 
 export default routes

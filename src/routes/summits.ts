@@ -4,6 +4,7 @@ import { answerList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import { Session, SessionDetail, SessionList, SessionQuery, Summit, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
+import { nestedList } from '../data/agreement-filters.js'
 import { nestedAgreementsRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
@@ -35,13 +36,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getSummit(app.prisma, request.params.slug))
 
-  nestedAgreementsRoute(app, {
-    collection: 'summits',
-    example: 'korea-kazakhstan-2024',
-    resource: 'summit',
-    tag: 'summits',
-    condition: async (prisma, slug) => await prisma.summit.count({ where: { slug } }) === 0 ? null : { session: { summit: { slug } } }
-  })
+  nestedAgreementsRoute(app, nestedList('summit'))
 
   app.get('/sessions', {
     config: { kind: 'list' },
@@ -69,13 +64,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getSession(app.prisma, request.params.slug))
 
-  nestedAgreementsRoute(app, {
-    collection: 'sessions',
-    example: 'korea-kazakhstan-2024-signing-ceremony',
-    resource: 'session',
-    tag: 'summits',
-    condition: async (prisma, slug) => await prisma.session.count({ where: { slug } }) === 0 ? null : { session: { slug } }
-  })
+  nestedAgreementsRoute(app, nestedList('session'))
 }
 
 export default routes

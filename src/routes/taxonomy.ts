@@ -7,6 +7,7 @@ import { errorResponses } from '../schemas/problems.js'
 import {
   Country, CountryDetail, CountryList, Mineral, MineralDetail, MineralList, MineralQuery, Sector, SectorDetail, SectorList
 } from '../schemas/taxonomy.js'
+import { nestedList } from '../data/agreement-filters.js'
 import { nestedAgreementsRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
@@ -91,29 +92,9 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async request => getMineral(app.prisma, request.params.slug))
 
-  nestedAgreementsRoute(app, {
-    collection: 'countries',
-    example: 'KR',
-    resource: 'country',
-    tag: 'taxonomy',
-    key: 'code',
-    condition: async (prisma, code) =>
-      await prisma.country.count({ where: { code } }) === 0 ? null : { parties: { some: { party: { countryCode: code } } } }
-  })
-  nestedAgreementsRoute(app, {
-    collection: 'sectors',
-    example: 'critical-minerals',
-    resource: 'sector',
-    tag: 'taxonomy',
-    condition: async (prisma, slug) => await prisma.sector.count({ where: { slug } }) === 0 ? null : { sectors: { some: { sector: { slug } } } }
-  })
-  nestedAgreementsRoute(app, {
-    collection: 'minerals',
-    example: 'lithium',
-    resource: 'mineral',
-    tag: 'taxonomy',
-    condition: async (prisma, slug) => await prisma.mineral.count({ where: { slug } }) === 0 ? null : { minerals: { some: { mineral: { slug } } } }
-  })
+  nestedAgreementsRoute(app, nestedList('country'))
+  nestedAgreementsRoute(app, nestedList('sector'))
+  nestedAgreementsRoute(app, nestedList('mineral'))
 }
 
 export default routes

@@ -1,7 +1,7 @@
 // Aggregates for dashboards: group_by on agreement lists, /stats, /party-pairs.
 import { z } from 'zod'
 import { SessionKind } from '../generated/prisma/enums.js'
-import { PartyRef } from './common.js'
+import { ListLink, PartyRef } from './common.js'
 import { listOf } from './pages.js'
 import { AgreementCounts } from './summits.js'
 
@@ -12,7 +12,8 @@ export const singleValued: readonly Dimension[] = ['summit', 'session', 'kind', 
 
 export const groupBy = z.enum(dimensions, { error: `must be one of ${dimensions.join(', ')}` }).optional()
   .describe('Count the matching agreements by this dimension instead of listing them: ' + dimensions.join(', ') +
-    '. Every value of the dimension is returned, with agreements that have none counted under `unknown`.')
+    '. Every value of the dimension is returned, largest first, with agreements that have none counted under `unknown` (last); ' +
+    '`limit` and `offset` page the groups.')
   .meta({ example: 'party' })
 
 export const Group = z.object({
@@ -23,12 +24,15 @@ export const Group = z.object({
 export type Group = z.infer<typeof Group>
 
 export const Groups = z.object({
-  data: z.array(Group).describe('By count, largest first; `unknown` last.'),
+  data: z.array(Group).describe('By count, largest first (then by key); `unknown` last.'),
   meta: z.object({
     group_by: z.enum(dimensions),
     total: z.int().describe('How many distinct agreements match the filters.'),
     multi_valued: z.boolean().describe('`true` when one agreement can have several values (e.g. several sectors), so counts can add up to more than `total`.'),
-    counted: z.int().describe('The sum of the counts: equal to `total` for single-valued dimensions.')
+    counted: z.int().describe('The sum of the counts: equal to `total` for single-valued dimensions.'),
+    groups: z.int().describe('How many groups there are, `unknown` included: with `limit`/`offset`, over all pages.'),
+    limit: z.int().optional().describe('With `limit` or `offset`: the page size.'),
+    offset: z.int().optional().describe('With `limit` or `offset`: how many groups come before this page.')
   })
 }).meta({ id: 'Groups' })
 export type Groups = z.infer<typeof Groups>
@@ -47,7 +51,8 @@ export const Stats = z.object({
     loaded_at: z.string().describe('When it was loaded (ISO 8601).')
   }),
   agreements: AgreementCounts,
-  summits: z.array(SummitStats),
+  summits: z.array(SummitStats).describe('The oldest summits, at most 50; `summits_list` says how many there are and where they all are.'),
+  summits_list: ListLink,
   sectors: z.array(Group),
   minerals: z.array(Group),
   party_kinds: z.array(Group),
@@ -71,7 +76,8 @@ export const PartyPair = z.object({
   party_a: PartyRef.describe('The pair\'s first party, by slug.'),
   party_b: PartyRef.describe('The other.'),
   count: z.int().describe('How many matching agreements both signed.'),
-  agreements: z.array(z.string()).describe('Their slugs.')
+  agreements: z.array(z.string()).describe('Their slugs, in order, at most 20; `agreements_list` has them all.'),
+  agreements_list: ListLink
 }).meta({ id: 'PartyPair' })
 export type PartyPair = z.infer<typeof PartyPair>
 export const PartyPairList = listOf(PartyPair, 'PartyPairList')

@@ -50,18 +50,29 @@ export const agreementFilters = {
   signed_from: date('Signed on or after this date (YYYY-MM-DD).', '2024-06-01'),
   signed_to: date('Signed on or before this date (YYYY-MM-DD).', '2024-06-30'),
   q: z.string().trim().min(1, 'must not be empty').max(200).optional()
-    .describe('Text search, case-insensitive, over titles, summaries and party names.').meta({ example: 'lithium' })
+    .describe('Text in titles, summaries and party names: a literal substring of any length (no wildcards), in any letter case.')
+    .meta({ example: 'lithium' })
 }
 
-export const AgreementQuery = z.strictObject({ ...agreementFilters, sort, group_by: groupBy, ...pagination })
+const cursor = z.string().min(1, 'must not be empty').max(1000).optional()
+  .describe('Keyset paging, for deep pages and long walks: `*` for the first page, then the cursor the answer gives ' +
+    '(`meta.next_cursor`, and the Link header\'s `rel="next"`), until it is `null`. Pages stay consistent under any `sort`. ' +
+    'A cursor works only with the filters and sort it was made with, and only until the data is reloaded; otherwise it is a 400.')
+  .meta({ example: '*' })
+
+export const AgreementQuery = z.strictObject({ ...agreementFilters, sort, group_by: groupBy, cursor, ...pagination })
   .superRefine((query, ctx) => {
-    if (query.group_by === undefined) return
-    for (const name of ['sort', 'limit', 'offset'] as const) {
-      if (query[name] !== undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'does not apply with group_by, which returns every group' })
+    if (query.group_by !== undefined) {
+      for (const name of ['sort', 'cursor'] as const) {
+        if (query[name] !== undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'does not apply with group_by, which orders groups largest first' })
+      }
+    }
+    if (query.cursor !== undefined && query.offset !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['offset'], message: 'does not apply with cursor, which says where the page starts' })
     }
   })
 export type AgreementQuery = z.infer<typeof AgreementQuery>
-export type AgreementFilters = Omit<AgreementQuery, 'sort' | 'limit' | 'offset' | 'format' | 'group_by'>
+export type AgreementFilters = Omit<AgreementQuery, 'sort' | 'limit' | 'offset' | 'format' | 'group_by' | 'cursor'>
 
 export const AgreementParty = PartyRef.extend({ role: z.enum(PartyRole), basis }).meta({ id: 'MouParty' })
 export type AgreementParty = z.infer<typeof AgreementParty>

@@ -35,3 +35,11 @@ export const Citation = z.object({
   source: SourceRef
 }).meta({ id: 'Citation' })
 export type Citation = z.infer<typeof Citation>
+
+/** An embedded list capped to its first items, for answers that would otherwise grow with the data. */
+export const ListLink = z.object({
+  total: z.int().describe('How many there are in all.'),
+  listed: z.int().describe('How many of them the list above embeds (its first ones).'),
+  href: z.string().describe('The full list, with every filter, sort and page parameter of its kind.')
+}).meta({ id: 'ListLink', description: 'Where the whole of a capped, embedded list is: how many items it has, and the list with all of them.' })
+export type ListLink = z.infer<typeof ListLink>

@@ -34,7 +34,9 @@ export type PageQuery = z.infer<typeof PageQuery>
 export const ListMeta = z.object({
   total: z.int().describe('How many records match the filters, over all pages.'),
   limit: z.int(),
-  offset: z.int()
+  offset: z.int(),
+  next_cursor: z.string().nullable().optional()
+    .describe('With `cursor`: the cursor of the next page, or `null` on the last (the Link header\'s `rel="next"` has it too).')
 }).meta({ id: 'ListMeta' })
 export type ListMeta = z.infer<typeof ListMeta>
 

@@ -1,7 +1,7 @@
 // /parties: who signs.
 import { z } from 'zod'
 import { AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import { Citation, CountryRef } from './common.js'
+import { Citation, CountryRef, ListLink } from './common.js'
 import { listOf, pagination } from './pages.js'
 import { commaList, countryCodeValue, enumValue } from './parameters.js'
 
@@ -18,7 +18,8 @@ export const AgreementRef = z.object({ slug: z.string(), title: z.string().nulla
 export type AgreementRef = z.infer<typeof AgreementRef>
 
 export const PartyDetail = Party.extend({
-  agreements: z.array(AgreementRef).describe('The agreements it signed; `/parties/{slug}/mous` has them in full.'),
+  agreements: z.array(AgreementRef).describe('The first 50 agreements it signed, in the order of `/parties/{slug}/mous`, which has them all, in full.'),
+  agreements_list: ListLink,
   citations: z.array(Citation)
 }).meta({ id: 'PartyDetail' })
 export type PartyDetail = z.infer<typeof PartyDetail>
@@ -29,7 +30,7 @@ export const PartyQuery = z.strictObject({
   kind: commaList(enumValue(PartyKind), 'Party kinds.', 'company'),
   country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes.', 'KR'),
   q: z.string().trim().min(1, 'must not be empty').max(200).optional()
-    .describe('Text search, case-insensitive, over names.').meta({ example: 'hyundai' }),
+    .describe('Text in names: a literal substring (no wildcards), in any letter case.').meta({ example: 'hyundai' }),
   sort: z.enum([...partySortFields, ...partySortFields.map(field => `-${field}`)] as [string, ...string[]],
     { error: `must be one of ${partySortFields.join(', ')}, optionally prefixed with -` })
     .default('name').describe('One field, `-` for descending: ' + partySortFields.join(', ') + '. Default `name`.')

@@ -6,7 +6,11 @@
 //   declaration order, SQLite (which stores it as TEXT) by its text, so this
 //   makes ORDER BY on an enum column agree;
 // - the indexes listed in POSTGRESQL_ONLY (e.g. a trigram GIN index for text
-//   search, whose SQLite counterpart, an FTS5 table, lives in SQLite's history).
+//   search, whose SQLite counterpart, an FTS5 table, lives in SQLite's history);
+// - the models of SQLite's external tables (src/db/external-tables.ts: the
+//   FTS5 table, which SQLite's history creates by hand) and the relation
+//   fields that point to them are left out: PostgreSQL has no such table.
+import { externalTables } from '../db/external-tables.js'
 import { compareCodePoints } from '../db/text-order.js'
 
 /**
@@ -14,7 +18,14 @@ import { compareCodePoints } from '../db/text-order.js'
  * `Agreement: ['@@index([searchText(ops: raw("gin_trgm_ops"))], type: Gin, map: "Agreement_searchText_trgm_idx")']`.
  * Give every index a `map` name: the drift check compares by name.
  */
-export const POSTGRESQL_ONLY: Record<string, string[]> = {}
+export const POSTGRESQL_ONLY: Record<string, string[]> = {
+  // `q` (src/db/sql/search-postgresql.ts): LIKE '%…%' on the folded search
+  // text, served by a trigram index; SQLite's counterpart is an FTS5 table.
+  Agreement: ['@@index([searchText(ops: raw("gin_trgm_ops"))], type: Gin, map: "Agreement_searchText_trgm_idx")']
+}
+
+/** Models that are SQLite's external tables: not on PostgreSQL. */
+const SQLITE_ONLY_MODELS = externalTables
 
 export const HEADER = '// Derived from ../schema.prisma by `npm run db:migrate -- create <name>` (src/setup/postgresql-schema.ts): do not edit.\n' +
   '// Edit ../schema.prisma, then run that command: it rewrites this file and adds a migration to both histories.\n\n'
@@ -23,6 +34,11 @@ export function derivePostgresqlSchema (sqlite: string, extra: Record<string, st
   let text = sqlite
     .replace(/(datasource\s+\w+\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"')
     .replace(/(generator\s+client\s*\{[^}]*output\s*=\s*)"[^"]*"/, '$1"../../src/generated/prisma-postgresql"')
+  for (const model of SQLITE_ONLY_MODELS) {
+    // The model with the doc comments above it, then every field of its type.
+    text = text.replace(new RegExp(`(^///.*\\n)*^model\\s+${model}\\s*\\{\\n[\\s\\S]*?^\\}\\n\\n?`, 'm'), '')
+      .replace(new RegExp(`^[ \\t]+\\w+[ \\t]+${model}(\\?|\\[\\])?([ \\t].*)?\\n`, 'gm'), '')
+  }
   text = text.replace(/^(enum\s+\w+\s*\{\n)([\s\S]*?)(^\})/gm, (_, open: string, body: string, close: string) =>
     open + sortEnumBody(body) + close)
   for (const [model, lines] of Object.entries(extra)) {

@@ -1,15 +1,18 @@
 // `npm run bench`: the API server (built, as its own process) against a bare
 // Fastify hello-world measured in the same run, in interleaved rounds, plus
-// cold start and peak RSS. It is a report: it exits 0 when targets are missed
-// and non-zero only when something failed to run. `--smoke` (or BENCH_SMOKE=1)
-// runs it in seconds, from source, for `npm test`. Then PostgreSQL beside
-// SQLite, and one versus two replicas (postgresql.ts; BENCH_POSTGRESQL=0 skips it).
+// cold start and peak RSS; then the scale section (scale.ts): the API at 35,
+// 10,000 and 100,000 agreements; then PostgreSQL beside SQLite, and one versus
+// two replicas (postgresql.ts; BENCH_POSTGRESQL=0 skips it). It is a report: it
+// exits 0 when targets are missed and non-zero only when something failed to
+// run. `--scale` runs the scale section alone; `--smoke` (or BENCH_SMOKE=1)
+// runs them all in seconds, from source, for `npm test`.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { measure, median, type Measurement } from './measure.js'
 import { assertAlive, cpuTicks, peakRssMb, pinCores, projectRoot, request, type Server, startNode, stop, timeToFirst200 } from './process.js'
 import { type Endpoint, type Summary, report } from './report.js'
+import { runScale } from './scale.js'
 
 const endpoints: Endpoint[] = [
   { name: 'filtered list', path: '/mous?sector=critical-minerals', hasTarget: true },
@@ -21,6 +24,7 @@ const endpoints: Endpoint[] = [
 ]
 
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1'
+const scaleOnly = process.argv.includes('--scale')
 const settings = {
   smoke,
   connections: 50,
@@ -59,6 +63,22 @@ async function startApi (databaseDir: string): Promise<{ server: Server, ms: num
 async function main (): Promise<void> {
   if (!smoke && !existsSync(join(projectRoot, 'dist/server.js'))) throw new Error('dist/server.js is missing: run `npm run bench`, which builds first')
   log(`pinning: ${pinning.description}`)
+  if (!scaleOnly) await throughput()
+  console.log('\n' + await runScale({
+    sizes: smoke ? [35] : (process.env.BENCH_SCALE_SIZES ?? '35,10000,100000').split(',').map(Number),
+    starts: smoke ? 1 : 3,
+    samples: smoke ? 2 : positive('BENCH_SCALE_SAMPLES', 100),
+    loadSeconds: smoke ? 0.5 : positive('BENCH_SCALE_LOAD', 10),
+    serverArgs: settings.serverArgs,
+    serverCore: pinning.serverCore,
+    workDir,
+    cacheDir: process.env.BENCH_SCALE_CACHE,
+    log
+  }))
+}
+
+/** The throughput section: the API's cached answers against a hello-world, cold start, peak RSS. */
+async function throughput (): Promise<void> {
   const startedAt = performance.now()
   const ticksAtStart = cpuTicks()
 

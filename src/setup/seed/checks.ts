@@ -68,8 +68,10 @@ function unknownReferences (data: SeedFiles, known: KnownKeys): string[] {
 
 /** A session that says how many agreements were signed there must have that many records. */
 function unmatchedCounts (data: SeedFiles): string[] {
+  const records = new Map<string, number>()
+  for (const agreement of data.agreements) records.set(agreement.session, (records.get(agreement.session) ?? 0) + 1)
   return data.sessions.flatMap(session => {
-    const recorded = data.agreements.filter(agreement => agreement.session === session.slug).length
+    const recorded = records.get(session.slug) ?? 0
     return session.reported_agreement_count !== undefined && recorded !== session.reported_agreement_count
       ? [`sessions.yaml: ${session.slug} reports ${session.reported_agreement_count} agreements, agreements.yaml holds ${recorded}`]
       : []

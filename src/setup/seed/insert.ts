@@ -1,14 +1,18 @@
 // Writes each part of a validated dataset, in the order foreign keys need.
 // Records get integer ids as they are inserted; each function answers the
-// ids by slug that later parts refer to.
+// ids by slug that later parts refer to. Rows go in by bulk INSERTs
+// (db/sql/bulk-insert.ts): Prisma's createMany is too slow for large datasets.
 import { createHash } from 'node:crypto'
+import { isAbsolute } from 'node:path'
 import type { Transaction } from '../../db/client.js'
+import { insertRows, insertRowsReturning } from '../../db/sql/bulk-insert.js'
 import { basisOf } from './citations.js'
+import type { Derived } from './derived.js'
 import { type Dataset, SeedError } from './read.js'
 
 type IdsBySlug = Map<string, number>
 
-const idsBySlug = (rows: Array<{ id: number, slug: string }>): IdsBySlug => new Map(rows.map(row => [row.slug, row.id]))
+const idsBySlug = (rows: Array<Record<'id' | 'slug', unknown>>): IdsBySlug => new Map(rows.map(row => [String(row.slug), Number(row.id)]))
 
 function idOf (ids: IdsBySlug, slug: string): number {
   const id = ids.get(slug)
@@ -17,8 +21,8 @@ function idOf (ids: IdsBySlug, slug: string): number {
 }
 
 export async function insertSources (tx: Transaction, data: Dataset): Promise<IdsBySlug> {
-  return idsBySlug(await tx.source.createManyAndReturn({
-    data: data.sources.map(source => ({
+  return idsBySlug(await insertRowsReturning(tx, 'Source',
+    data.sources.map(source => ({
       slug: source.slug,
       kind: source.kind,
       title: source.title,
@@ -29,47 +33,40 @@ export async function insertSources (tx: Transaction, data: Dataset): Promise<Id
       timeZone: source.time_zone,
       url: source.url,
       language: source.language,
-      textPath: `seed/${source.text}`,
+      textPath: isAbsolute(source.text) ? source.text : `seed/${source.text}`, // absolute: a generated text (npm run db:synthetic)
       textSha256: createHash('sha256').update(data.texts.get(source.slug) ?? '').digest('hex'),
       note: source.note
-    }))
-  }))
+    })), ['id', 'slug']))
 }
 
 /** Countries, sectors and minerals (with the countries that hold them). */
 export async function insertTaxonomy (tx: Transaction, data: Dataset): Promise<{ sectors: IdsBySlug, minerals: IdsBySlug }> {
-  await tx.country.createMany({ data: data.countries.map(country => ({ code: country.code, name: country.name })) })
-  const sectors = idsBySlug(await tx.sector.createManyAndReturn({ data: data.sectors.map(sector => ({ slug: sector.slug, name: sector.name })) }))
-  const minerals = idsBySlug(await tx.mineral.createManyAndReturn({
-    data: data.minerals.map(mineral => ({ slug: mineral.slug, name: mineral.name, symbol: mineral.symbol, form: mineral.form }))
-  }))
-  await tx.mineralResource.createMany({
-    data: data.minerals.flatMap(mineral => mineral.resources.map(resource => ({ mineralId: idOf(minerals, mineral.slug), countryCode: resource.country })))
-  })
+  await insertRows(tx, 'Country', data.countries.map(country => ({ code: country.code, name: country.name })))
+  const sectors = idsBySlug(await insertRowsReturning(tx, 'Sector', data.sectors.map(sector => ({ slug: sector.slug, name: sector.name })), ['id', 'slug']))
+  const minerals = idsBySlug(await insertRowsReturning(tx, 'Mineral',
+    data.minerals.map(mineral => ({ slug: mineral.slug, name: mineral.name, symbol: mineral.symbol, form: mineral.form })), ['id', 'slug']))
+  await insertRows(tx, 'MineralResource',
+    data.minerals.flatMap(mineral => mineral.resources.map(resource => ({ mineralId: idOf(minerals, mineral.slug), countryCode: resource.country }))))
   return { sectors, minerals }
 }
 
-export async function insertParties (tx: Transaction, data: Dataset): Promise<IdsBySlug> {
-  return idsBySlug(await tx.party.createManyAndReturn({
-    data: data.parties.map(party => ({ slug: party.slug, name: party.name, kind: party.kind, countryCode: party.country }))
-  }))
+export async function insertParties (tx: Transaction, data: Dataset, derived: Derived): Promise<IdsBySlug> {
+  return idsBySlug(await insertRowsReturning(tx, 'Party',
+    data.parties.map(party => ({ slug: party.slug, name: party.name, kind: party.kind, countryCode: party.country, ...derived.parties.get(party.slug) })), ['id', 'slug']))
 }
 
 /** Summits with their countries and leaders, then their sessions. */
-export async function insertSummits (tx: Transaction, data: Dataset): Promise<{ summits: IdsBySlug, sessions: IdsBySlug }> {
-  const summits = idsBySlug(await tx.summit.createManyAndReturn({
-    data: data.summits.map(summit => ({ slug: summit.slug, name: summit.name, date: summit.date, city: summit.city, venue: summit.venue, occasion: summit.occasion }))
-  }))
-  await tx.summitCountry.createMany({
-    data: data.summits.flatMap(summit => summit.countries.map(participant => ({ summitId: idOf(summits, summit.slug), countryCode: participant.country, role: participant.role })))
-  })
-  await tx.leader.createMany({
-    data: data.summits.flatMap(summit => summit.leaders.map(leader => ({
+export async function insertSummits (tx: Transaction, data: Dataset, derived: Derived): Promise<{ summits: IdsBySlug, sessions: IdsBySlug }> {
+  const summits = idsBySlug(await insertRowsReturning(tx, 'Summit',
+    data.summits.map(summit => ({ slug: summit.slug, name: summit.name, date: summit.date, city: summit.city, venue: summit.venue, occasion: summit.occasion })), ['id', 'slug']))
+  await insertRows(tx, 'SummitCountry',
+    data.summits.flatMap(summit => summit.countries.map(participant => ({ summitId: idOf(summits, summit.slug), countryCode: participant.country, role: participant.role }))))
+  await insertRows(tx, 'Leader',
+    data.summits.flatMap(summit => summit.leaders.map(leader => ({
       slug: leader.slug, summitId: idOf(summits, summit.slug), countryCode: leader.country, name: leader.name, office: leader.office
-    })))
-  })
-  const sessions = idsBySlug(await tx.session.createManyAndReturn({
-    data: data.sessions.map((session, index) => ({
+    }))))
+  const sessions = idsBySlug(await insertRowsReturning(tx, 'Session',
+    data.sessions.map((session, index) => ({
       slug: session.slug,
       summitId: idOf(summits, session.summit),
       ordinal: index + 1,
@@ -82,15 +79,15 @@ export async function insertSummits (tx: Transaction, data: Dataset): Promise<{ 
       attendanceApproximate: session.attendance_approximate ?? false,
       attendanceDescription: session.attendance_description,
       reportedAgreementCount: session.reported_agreement_count,
-      reportedAgreementKinds: session.reported_agreement_kinds
-    }))
-  }))
+      reportedAgreementKinds: session.reported_agreement_kinds,
+      ...derived.sessions.get(session.slug)
+    })), ['id', 'slug']))
   return { summits, sessions }
 }
 
 export async function insertCommitments (tx: Transaction, data: Dataset, { summits, sessions }: { summits: IdsBySlug, sessions: IdsBySlug }): Promise<void> {
-  const commitments = idsBySlug(await tx.commitment.createManyAndReturn({
-    data: data.commitments.map((commitment, index) => ({
+  const commitments = idsBySlug(await insertRowsReturning(tx, 'Commitment',
+    data.commitments.map((commitment, index) => ({
       slug: commitment.slug,
       summitId: idOf(summits, commitment.summit),
       sessionId: commitment.session === undefined ? null : idOf(sessions, commitment.session),
@@ -98,51 +95,48 @@ export async function insertCommitments (tx: Transaction, data: Dataset, { summi
       kind: commitment.kind,
       subject: commitment.subject,
       statement: commitment.statement
-    }))
-  }))
-  await tx.commitmentCountry.createMany({
-    data: data.commitments.flatMap(commitment => commitment.countries.map(code => ({ commitmentId: idOf(commitments, commitment.slug), countryCode: code })))
-  })
+    })), ['id', 'slug']))
+  await insertRows(tx, 'CommitmentCountry',
+    data.commitments.flatMap(commitment => commitment.countries.map(code => ({ commitmentId: idOf(commitments, commitment.slug), countryCode: code }))))
 }
 
-interface AgreementReferences { sessions: IdsBySlug, parties: IdsBySlug, sectors: IdsBySlug, minerals: IdsBySlug }
+interface AgreementReferences { summits: IdsBySlug, sessions: IdsBySlug, parties: IdsBySlug, sectors: IdsBySlug, minerals: IdsBySlug }
 
 /** Agreements, then their parties, sectors and minerals, each relation with the basis its citations give. */
-export async function insertAgreements (tx: Transaction, data: Dataset, { sessions, parties, sectors, minerals }: AgreementReferences): Promise<void> {
-  const agreements = idsBySlug(await tx.agreement.createManyAndReturn({
-    data: data.agreements.map((agreement, index) => ({
+export async function insertAgreements (tx: Transaction, data: Dataset, { summits, sessions, parties, sectors, minerals }: AgreementReferences, derived: Derived): Promise<IdsBySlug> {
+  const agreements = idsBySlug(await insertRowsReturning(tx, 'Agreement',
+    data.agreements.map((agreement, index) => ({
       slug: agreement.slug,
       sessionId: idOf(sessions, agreement.session),
+      summitId: idOf(summits, derived.summitOf.get(agreement.slug) ?? ''),
+      ...derived.agreements.get(agreement.slug),
       sessionBasis: basisOf(agreement.cite.session ?? []),
       ordinal: index + 1,
       kind: agreement.kind,
       title: agreement.title,
       summary: agreement.summary,
       identified: agreement.title !== undefined
-    }))
-  }))
-  await tx.agreementParty.createMany({
-    data: data.agreements.flatMap(agreement => agreement.parties.map(signing => ({
+    })), ['id', 'slug']))
+  await insertRows(tx, 'AgreementParty',
+    data.agreements.flatMap(agreement => agreement.parties.map(signing => ({
       agreementId: idOf(agreements, agreement.slug), partyId: idOf(parties, signing.party), role: signing.role, basis: basisOf(signing.cite)
-    })))
-  })
-  await tx.agreementSector.createMany({
-    data: data.agreements.flatMap(agreement => agreement.sectors.map(link => ({
+    }))))
+  await insertRows(tx, 'AgreementSector',
+    data.agreements.flatMap(agreement => agreement.sectors.map(link => ({
       agreementId: idOf(agreements, agreement.slug), sectorId: idOf(sectors, link.sector), basis: basisOf(link.cite)
-    })))
-  })
-  await tx.agreementMineral.createMany({
-    data: data.agreements.flatMap(agreement => agreement.minerals.map(link => ({
+    }))))
+  await insertRows(tx, 'AgreementMineral',
+    data.agreements.flatMap(agreement => agreement.minerals.map(link => ({
       agreementId: idOf(agreements, agreement.slug), mineralId: idOf(minerals, link.mineral), basis: basisOf(link.cite)
-    })))
-  })
+    }))))
+  return agreements
 }
 
 /** A citation without a source quotes the dataset's first source (the article). */
 export async function insertCitations (tx: Transaction, data: Dataset, sources: IdsBySlug): Promise<void> {
   const defaultSource = data.sources[0]?.slug ?? ''
-  await tx.citation.createMany({
-    data: data.citations.map(citation => ({
+  await insertRows(tx, 'Citation',
+    data.citations.map(citation => ({
       subjectType: citation.subjectType,
       subjectKey: citation.subjectKey,
       field: citation.field,
@@ -150,6 +144,5 @@ export async function insertCitations (tx: Transaction, data: Dataset, sources: 
       quote: citation.quote,
       basis: citation.basis,
       note: citation.note
-    }))
-  })
+    })))
 }

@@ -3,6 +3,7 @@
 // written; otherwise its contents are replaced as a whole, so a re-seed never
 // leaves rows from an older dataset behind.
 import type { PrismaClient, Transaction } from '../../db/client.js'
+import { deriveColumns, insertDerivedTables } from './derived.js'
 import { insertAgreements, insertCitations, insertCommitments, insertParties, insertSources, insertSummits, insertTaxonomy } from './insert.js'
 import { findUncitedFacts } from './provenance.js'
 import { type Dataset, SeedError } from './read.js'
@@ -46,11 +47,14 @@ async function clear (tx: Transaction): Promise<void> {
 
 /** Every part of the dataset, parents before children; an unknown reference is a SeedError. */
 async function insert (tx: Transaction, data: Dataset): Promise<void> {
+  // What queries need beyond the seed files (search texts, orders, counts, derived tables): see derived.ts.
+  const derived = deriveColumns(data)
   const sources = await insertSources(tx, data)
   const { sectors, minerals } = await insertTaxonomy(tx, data)
-  const parties = await insertParties(tx, data)
-  const { summits, sessions } = await insertSummits(tx, data)
+  const parties = await insertParties(tx, data, derived)
+  const { summits, sessions } = await insertSummits(tx, data, derived)
   await insertCommitments(tx, data, { summits, sessions })
-  await insertAgreements(tx, data, { sessions, parties, sectors, minerals })
+  const agreements = await insertAgreements(tx, data, { summits, sessions, parties, sectors, minerals }, derived)
+  await insertDerivedTables(tx, derived, agreements)
   await insertCitations(tx, data, sources)
 }

@@ -44,10 +44,15 @@ export async function readDataset (dir: string): Promise<Dataset> {
     hash.update(text)
     texts.set(source.slug, text)
   }
+  return assembleDataset(data, texts, hash.digest('hex'))
+}
+
+/** Validated records and their sources' texts, as a dataset: citations collected, references and quotes checked. */
+export function assembleDataset (data: SeedFiles, texts: Map<string, string>, sha256: string): Dataset {
   const citations = collectCitations(data)
-  problems.push(...checkReferences(data), ...checkQuotes(citations, data.sources[0]?.slug, texts))
+  const problems = [...checkReferences(data), ...checkQuotes(citations, data.sources[0]?.slug, texts)]
   if (problems.length > 0) throw new SeedError(problems)
-  return { ...data, texts, citations, sha256: hash.digest('hex') }
+  return { ...data, texts, citations, sha256 }
 }
 
 function collectCitations (data: SeedFiles): Citation[] {

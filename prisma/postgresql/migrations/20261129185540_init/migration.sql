@@ -8,7 +8,7 @@ CREATE SCHEMA IF NOT EXISTS "public";
 CREATE TYPE "Basis" AS ENUM ('inferred', 'stated');
 
 -- CreateEnum
-CREATE TYPE "SourceKind" AS ENUM ('article', 'reference');
+CREATE TYPE "SourceKind" AS ENUM ('article', 'reference', 'synthetic');
 
 -- CreateEnum
 CREATE TYPE "PartyKind" AS ENUM ('company', 'government_body', 'research_institute', 'state', 'state_owned_enterprise');
@@ -66,6 +66,9 @@ CREATE TABLE "Party" (
     "name" TEXT COLLATE "C" NOT NULL,
     "kind" "PartyKind" NOT NULL,
     "countryCode" TEXT COLLATE "C" NOT NULL,
+    "searchText" TEXT COLLATE "C" NOT NULL DEFAULT '',
+    "agreementCount" INTEGER NOT NULL DEFAULT 0,
+    "slugRank" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "Party_pkey" PRIMARY KEY ("id")
 );
@@ -148,6 +151,8 @@ CREATE TABLE "Session" (
     "attendanceDescription" TEXT COLLATE "C",
     "reportedAgreementCount" INTEGER,
     "reportedAgreementKinds" TEXT COLLATE "C",
+    "recordedAgreements" INTEGER NOT NULL DEFAULT 0,
+    "identifiedAgreements" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
 );
@@ -157,12 +162,24 @@ CREATE TABLE "Agreement" (
     "id" SERIAL NOT NULL,
     "slug" TEXT COLLATE "C" NOT NULL,
     "sessionId" INTEGER NOT NULL,
+    "summitId" INTEGER NOT NULL,
+    "signedAt" TEXT COLLATE "C",
     "sessionBasis" "Basis" NOT NULL,
     "ordinal" INTEGER NOT NULL,
     "kind" "AgreementKind",
     "title" TEXT COLLATE "C",
     "summary" TEXT COLLATE "C",
     "identified" BOOLEAN NOT NULL,
+    "searchText" TEXT COLLATE "C" NOT NULL DEFAULT '',
+    "listRank" INTEGER NOT NULL DEFAULT 0,
+    "sortSignedAt" INTEGER NOT NULL DEFAULT 0,
+    "sortSignedAtDesc" INTEGER NOT NULL DEFAULT 0,
+    "sortTitle" INTEGER NOT NULL DEFAULT 0,
+    "sortTitleDesc" INTEGER NOT NULL DEFAULT 0,
+    "sortKind" INTEGER NOT NULL DEFAULT 0,
+    "sortKindDesc" INTEGER NOT NULL DEFAULT 0,
+    "sortIdentified" INTEGER NOT NULL DEFAULT 0,
+    "sortIdentifiedDesc" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "Agreement_pkey" PRIMARY KEY ("id")
 );
@@ -193,6 +210,38 @@ CREATE TABLE "AgreementMineral" (
     "basis" "Basis" NOT NULL,
 
     CONSTRAINT "AgreementMineral_pkey" PRIMARY KEY ("agreementId","mineralId")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementSearchTerm" (
+    "term" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "AgreementSearchTerm_pkey" PRIMARY KEY ("term")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementCountry" (
+    "agreementId" INTEGER NOT NULL,
+    "countryCode" TEXT COLLATE "C" NOT NULL,
+
+    CONSTRAINT "AgreementCountry_pkey" PRIMARY KEY ("agreementId","countryCode")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementPartyPair" (
+    "agreementId" INTEGER NOT NULL,
+    "partyARank" INTEGER NOT NULL,
+    "partyBRank" INTEGER NOT NULL,
+
+    CONSTRAINT "AgreementPartyPair_pkey" PRIMARY KEY ("agreementId","partyARank","partyBRank")
+);
+
+-- CreateTable
+CREATE TABLE "AgreementPartyKind" (
+    "agreementId" INTEGER NOT NULL,
+    "kind" "PartyKind" NOT NULL,
+
+    CONSTRAINT "AgreementPartyKind_pkey" PRIMARY KEY ("agreementId","kind")
 );
 
 -- CreateTable
@@ -250,6 +299,9 @@ CREATE UNIQUE INDEX "Party_slug_key" ON "Party"("slug");
 CREATE INDEX "Party_countryCode_idx" ON "Party"("countryCode");
 
 -- CreateIndex
+CREATE INDEX "Party_slugRank_idx" ON "Party"("slugRank");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Sector_slug_key" ON "Sector"("slug");
 
 -- CreateIndex
@@ -274,22 +326,70 @@ CREATE UNIQUE INDEX "Agreement_slug_key" ON "Agreement"("slug");
 CREATE INDEX "Agreement_sessionId_idx" ON "Agreement"("sessionId");
 
 -- CreateIndex
+CREATE INDEX "Agreement_summitId_idx" ON "Agreement"("summitId");
+
+-- CreateIndex
 CREATE INDEX "Agreement_kind_idx" ON "Agreement"("kind");
 
 -- CreateIndex
-CREATE INDEX "AgreementParty_partyId_idx" ON "AgreementParty"("partyId");
+CREATE INDEX "Agreement_signedAt_idx" ON "Agreement"("signedAt");
 
 -- CreateIndex
-CREATE INDEX "AgreementSector_sectorId_idx" ON "AgreementSector"("sectorId");
+CREATE INDEX "Agreement_listRank_idx" ON "Agreement"("listRank");
 
 -- CreateIndex
-CREATE INDEX "AgreementMineral_mineralId_idx" ON "AgreementMineral"("mineralId");
+CREATE INDEX "Agreement_sortSignedAt_listRank_idx" ON "Agreement"("sortSignedAt", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sortSignedAtDesc_listRank_idx" ON "Agreement"("sortSignedAtDesc", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sortTitle_listRank_idx" ON "Agreement"("sortTitle", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sortTitleDesc_listRank_idx" ON "Agreement"("sortTitleDesc", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sortKind_listRank_idx" ON "Agreement"("sortKind", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sortKindDesc_listRank_idx" ON "Agreement"("sortKindDesc", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sortIdentified_listRank_idx" ON "Agreement"("sortIdentified", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_sortIdentifiedDesc_listRank_idx" ON "Agreement"("sortIdentifiedDesc", "listRank");
+
+-- CreateIndex
+CREATE INDEX "Agreement_keys_idx" ON "Agreement"("id", "listRank", "sortSignedAt", "sortSignedAtDesc", "sortTitle", "sortTitleDesc", "sortKind", "sortKindDesc", "sortIdentified", "sortIdentifiedDesc", "kind", "identified", "summitId", "sessionId", "signedAt");
+
+-- CreateIndex
+CREATE INDEX "AgreementParty_partyId_agreementId_idx" ON "AgreementParty"("partyId", "agreementId");
+
+-- CreateIndex
+CREATE INDEX "AgreementSector_sectorId_agreementId_idx" ON "AgreementSector"("sectorId", "agreementId");
+
+-- CreateIndex
+CREATE INDEX "AgreementMineral_mineralId_agreementId_idx" ON "AgreementMineral"("mineralId", "agreementId");
+
+-- CreateIndex
+CREATE INDEX "AgreementCountry_countryCode_agreementId_idx" ON "AgreementCountry"("countryCode", "agreementId");
+
+-- CreateIndex
+CREATE INDEX "AgreementPartyPair_partyARank_partyBRank_agreementId_idx" ON "AgreementPartyPair"("partyARank", "partyBRank", "agreementId");
+
+-- CreateIndex
+CREATE INDEX "AgreementPartyKind_kind_agreementId_idx" ON "AgreementPartyKind"("kind", "agreementId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Commitment_slug_key" ON "Commitment"("slug");
 
 -- CreateIndex
 CREATE INDEX "Citation_subjectType_subjectKey_idx" ON "Citation"("subjectType", "subjectKey");
+
+-- CreateIndex
+CREATE INDEX "Citation_sourceId_idx" ON "Citation"("sourceId");
 
 -- AddForeignKey
 ALTER TABLE "Party" ADD CONSTRAINT "Party_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -319,6 +419,9 @@ ALTER TABLE "Session" ADD CONSTRAINT "Session_summitId_fkey" FOREIGN KEY ("summi
 ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "Session"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_summitId_fkey" FOREIGN KEY ("summitId") REFERENCES "Summit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "AgreementParty" ADD CONSTRAINT "AgreementParty_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -335,6 +438,18 @@ ALTER TABLE "AgreementMineral" ADD CONSTRAINT "AgreementMineral_agreementId_fkey
 
 -- AddForeignKey
 ALTER TABLE "AgreementMineral" ADD CONSTRAINT "AgreementMineral_mineralId_fkey" FOREIGN KEY ("mineralId") REFERENCES "Mineral"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementCountry" ADD CONSTRAINT "AgreementCountry_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementCountry" ADD CONSTRAINT "AgreementCountry_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementPartyPair" ADD CONSTRAINT "AgreementPartyPair_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgreementPartyKind" ADD CONSTRAINT "AgreementPartyKind_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Commitment" ADD CONSTRAINT "Commitment_summitId_fkey" FOREIGN KEY ("summitId") REFERENCES "Summit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -373,6 +488,10 @@ CREATE TRIGGER "Agreement_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE 
 CREATE TRIGGER "AgreementParty_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementParty" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
 CREATE TRIGGER "AgreementSector_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementSector" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
 CREATE TRIGGER "AgreementMineral_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementMineral" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "AgreementSearchTerm_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementSearchTerm" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "AgreementCountry_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementCountry" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "AgreementPartyPair_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementPartyPair" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
+CREATE TRIGGER "AgreementPartyKind_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AgreementPartyKind" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
 CREATE TRIGGER "Commitment_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Commitment" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
 CREATE TRIGGER "CommitmentCountry_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CommitmentCountry" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();
 CREATE TRIGGER "Citation_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Citation" FOR EACH STATEMENT EXECUTE FUNCTION "accords_notify_data_changed"();

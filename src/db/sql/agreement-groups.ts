@@ -1,0 +1,136 @@
+// Counts of a set of agreements (agreement-set.ts) grouped by one dimension,
+// in SQL, on SQLite: for a dimension that is a table (sectors, parties, …)
+// every record of it with its count, largest first, paged in the database;
+// for a vocabulary (party kinds, agreement kinds, identified) the count of
+// each value. Each also answers the set's size, how many agreements have no
+// value, and the sum of the counts, in the same statement. The same SQL on
+// PostgreSQL, but for the pieces sql-dialect.ts gives.
+import type { PrismaClient, Transaction } from '../client.js'
+import { Prisma } from '../../generated/prisma/client.js'
+import type { Condition } from './conditions.js'
+import { type SqlDialect, sqlOf } from './sql-dialect.js'
+
+type Db = PrismaClient | Transaction
+
+export type TableDimension = 'sector' | 'mineral' | 'party' | 'country' | 'summit' | 'session'
+export type ValueDimension = 'party_kind' | 'kind' | 'identified'
+
+interface Source {
+  /** The dimension's table, its key column (slug or code), and the column links refer to. */
+  table: string
+  key: string
+  id: string
+  /** Where an agreement's values are: a link table and its column, or a column of Agreement. */
+  link?: { table: string, column: string }
+  column?: string
+}
+
+const sources: Record<TableDimension, Source> = {
+  sector: { table: 'Sector', key: 'slug', id: 'id', link: { table: 'AgreementSector', column: 'sectorId' } },
+  mineral: { table: 'Mineral', key: 'slug', id: 'id', link: { table: 'AgreementMineral', column: 'mineralId' } },
+  party: { table: 'Party', key: 'slug', id: 'id', link: { table: 'AgreementParty', column: 'partyId' } },
+  country: { table: 'Country', key: 'code', id: 'code', link: { table: 'AgreementCountry', column: 'countryCode' } },
+  summit: { table: 'Summit', key: 'slug', id: 'id', column: 'summitId' },
+  session: { table: 'Session', key: 'slug', id: 'id', column: 'sessionId' }
+}
+
+export interface Tally {
+  /** Agreements in the set. */
+  total: number
+  /** Agreements in the set with no value for the dimension. */
+  unknown: number
+  /** The sum of every value's count (an agreement with two values counts twice). */
+  counted: number
+}
+
+export interface TableGroups extends Tally {
+  /** The page of values asked for: key, name, count; largest first, then by key. */
+  groups: Array<{ key: string, name: string, count: number }>
+  /** How many values the dimension has (besides unknown). */
+  values: number
+}
+
+const raw = (name: string): Prisma.Sql => Prisma.raw(`"${name}"`)
+
+/** `WITH m AS (matched ids)` when the set is filtered, and the condition that keeps an id column within it. */
+function within ({ matchedIds }: SqlDialect, conditions: Condition[]): { cte: Prisma.Sql, member: (column: Prisma.Sql) => Prisma.Sql } {
+  const ids = matchedIds(conditions)
+  if (ids === undefined) return { cte: Prisma.empty, member: () => Prisma.sql`TRUE` }
+  return { cte: Prisma.sql`m AS MATERIALIZED (${ids}),`, member: column => Prisma.sql`${column} IN (SELECT * FROM m)` }
+}
+
+/** How the set's agreements spread over the dimension's values (value → count), with the set's tally. */
+function countsOf (source: Source, member: (column: Prisma.Sql) => Prisma.Sql): { counts: Prisma.Sql, withValue: Prisma.Sql } {
+  if (source.link !== undefined) {
+    const column = raw(source.link.column)
+    return {
+      counts: Prisma.sql`SELECT x.${column} AS "v", count(*) AS "n" FROM ${raw(source.link.table)} x WHERE ${member(Prisma.sql`x."agreementId"`)} GROUP BY x.${column}`,
+      withValue: Prisma.sql`SELECT count(DISTINCT x."agreementId") FROM ${raw(source.link.table)} x WHERE ${member(Prisma.sql`x."agreementId"`)}`
+    }
+  }
+  const column = raw(source.column ?? '')
+  return {
+    counts: Prisma.sql`SELECT a.${column} AS "v", count(*) AS "n" FROM "Agreement" a WHERE ${member(Prisma.sql`a."id"`)} AND a.${column} IS NOT NULL GROUP BY a.${column}`,
+    withValue: Prisma.sql`SELECT count(*) FROM "Agreement" a WHERE ${member(Prisma.sql`a."id"`)} AND a.${column} IS NOT NULL`
+  }
+}
+
+const totalOf = (conditions: Condition[]): Prisma.Sql => conditions.length === 0
+  ? Prisma.sql`SELECT count(*) FROM "Agreement"`
+  : Prisma.sql`SELECT count(*) FROM m`
+
+/** Every value of a table dimension with its count among the set (0 included), largest first; `limit` null: all. */
+export async function tableGroups (db: Db, conditions: Condition[], dimension: TableDimension,
+  window: { limit: number | null, offset: number }): Promise<TableGroups> {
+  const source = sources[dimension]
+  const dialect = sqlOf(db)
+  const { cte, member } = within(dialect, conditions)
+  const { counts, withValue } = countsOf(source, member)
+  const page = window.limit === null ? Prisma.sql`${dialect.noLimit} OFFSET ${window.offset}` : Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}`
+  const rows = await db.$queryRaw<Array<Record<string, bigint | number | string | null>>>(Prisma.sql`
+    WITH ${cte}
+    c AS MATERIALIZED (${counts}),
+    s AS (SELECT (${totalOf(conditions)}) AS "total", (${withValue}) AS "withValue",
+      (SELECT coalesce(sum("n"), 0) FROM c) AS "counted", (SELECT count(*) FROM ${raw(source.table)}) AS "values"),
+    p AS (SELECT t.${raw(source.key)} AS "key", t."name" AS "name", coalesce(c."n", 0) AS "count"
+      FROM ${raw(source.table)} t LEFT JOIN c ON c."v" = t.${raw(source.id)}
+      ORDER BY "count" DESC, "key" ASC ${page})
+    SELECT s.*, p.* FROM s LEFT JOIN p ON TRUE`)
+  const first = rows[0] ?? {}
+  const total = Number(first.total ?? 0)
+  return {
+    total,
+    unknown: total - Number(first.withValue ?? 0),
+    counted: Number(first.counted ?? 0),
+    values: Number(first.values ?? 0),
+    groups: rows.filter(row => row.key !== null && row.key !== undefined)
+      .map(row => ({ key: String(row.key), name: String(row.name), count: Number(row.count) }))
+  }
+}
+
+/** The count of each value of a vocabulary dimension among the set (values no agreement has are absent). */
+export async function valueCounts (db: Db, conditions: Condition[], dimension: ValueDimension): Promise<Tally & { counts: Map<string, number> }> {
+  const { cte, member } = within(sqlOf(db), conditions)
+  // Party kinds: the derived table of each agreement's party kinds, once each.
+  const counts = dimension === 'party_kind'
+    ? Prisma.sql`SELECT x."kind" AS "v", count(*) AS "n" FROM "AgreementPartyKind" x WHERE ${member(Prisma.sql`x."agreementId"`)} GROUP BY x."kind"`
+    : Prisma.sql`SELECT a.${raw(dimension)} AS "v", count(*) AS "n" FROM "Agreement" a WHERE ${member(Prisma.sql`a."id"`)} AND a.${raw(dimension)} IS NOT NULL GROUP BY a.${raw(dimension)}`
+  const withValue = dimension === 'party_kind'
+    ? Prisma.sql`SELECT count(DISTINCT x."agreementId") FROM "AgreementPartyKind" x WHERE ${member(Prisma.sql`x."agreementId"`)}`
+    : Prisma.sql`SELECT count(*) FROM "Agreement" a WHERE ${member(Prisma.sql`a."id"`)} AND a.${raw(dimension)} IS NOT NULL`
+  const rows = await db.$queryRaw<Array<Record<string, bigint | number | string | null>>>(Prisma.sql`
+    WITH ${cte}
+    c AS MATERIALIZED (${counts}),
+    s AS (SELECT (${totalOf(conditions)}) AS "total", (${withValue}) AS "withValue", (SELECT coalesce(sum("n"), 0) FROM c) AS "counted")
+    SELECT s.*, c."v", c."n" FROM s LEFT JOIN c ON TRUE`)
+  const first = rows[0] ?? {}
+  const total = Number(first.total ?? 0)
+  // identified is stored as 0/1: its values are `false`/`true`.
+  const keyOf = (value: unknown): string => dimension === 'identified' ? String(Number(value) === 1) : String(value)
+  return {
+    total,
+    unknown: total - Number(first.withValue ?? 0),
+    counted: Number(first.counted ?? 0),
+    counts: new Map(rows.filter(row => row.v !== null && row.v !== undefined).map(row => [keyOf(row.v), Number(row.n)]))
+  }
+}

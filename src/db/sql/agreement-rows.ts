@@ -1,0 +1,196 @@
+// One page of the agreements matching a set of conditions (agreement-set.ts),
+// in order, each row with its summit, session, parties, sectors and minerals,
+// and how many match in all, in one statement, on SQLite: the matched ids
+// (once), the page's ids (a materialized CTE), then, for those rows only, the
+// relations as JSON arrays. Pages are by offset or by keyset (the order's
+// values of the last row seen), for cursors and exports.
+//
+// Orders are stored ranks (see prisma/schema.prisma, Agreement), so every one
+// is an index: with a page near the start of a large set, reading that index
+// in order and checking each row is fastest; with a small set, looking the
+// matches up and sorting them is. The statement chooses, once it has counted.
+//
+// On PostgreSQL the statement is the same but for its JSON functions
+// (sql-dialect.ts) and the page of a filtered set: its planner, which has
+// statistics, makes that choice itself (pageOfSet below).
+import type { PrismaClient, Transaction } from '../client.js'
+import { type Dialect, forDatabase } from '../dialect.js'
+import { Prisma } from '../../generated/prisma/client.js'
+import type { Condition } from './conditions.js'
+import { jsonValue, type SqlDialect, sqlOf } from './sql-dialect.js'
+
+type Db = PrismaClient | Transaction
+
+export const orderColumns = ['listRank', 'sortSignedAt', 'sortSignedAtDesc', 'sortTitle', 'sortTitleDesc', 'sortKind', 'sortKindDesc',
+  'sortIdentified', 'sortIdentifiedDesc', 'slug', 'id'] as const
+export type OrderColumn = typeof orderColumns[number]
+/** Rank columns order ascending; only `slug` (unique, text) is also read backwards. */
+export interface OrderKey { column: OrderColumn, descending: boolean }
+export type KeyValue = number | string
+
+/** A page: `offset` rows skipped, or the rows after `after` (the order's values of the last row seen). */
+export interface RowWindow { limit: number, offset: number, after?: KeyValue[] | undefined }
+
+export interface AgreementRow {
+  slug: string
+  kind: 'mou' | 'agreement' | null
+  title: string | null
+  summary: string | null
+  identified: boolean
+  signedAt: string | null
+  sessionBasis: 'stated' | 'inferred'
+  summit: { slug: string, name: string, date: string }
+  session: { slug: string, name: string, kind: string, date: string } | null
+  parties: Array<{ slug: string, name: string, kind: string, country: string, countryName: string, role: string, basis: string }>
+  sectors: Array<{ slug: string, name: string, basis: string }>
+  minerals: Array<{ slug: string, name: string, symbol: string | null, basis: string }>
+  /** The order's values for this row: what a cursor after it holds. */
+  keys: KeyValue[]
+}
+
+/** The order's keys, made total: then by the default order and the id, unless a unique key (slug) already decides. */
+export function totalOrder (keys: OrderKey[]): OrderKey[] {
+  const out: OrderKey[] = []
+  for (const key of keys) {
+    if (out.some(seen => seen.column === key.column)) continue
+    out.push(key)
+    if (key.column === 'slug' || key.column === 'id') return out
+  }
+  for (const column of ['listRank', 'id'] as const) if (!out.some(key => key.column === column)) out.push({ column, descending: false })
+  return out
+}
+
+const columnOf = (key: OrderKey, table = 'a'): Prisma.Sql => Prisma.raw(`${table}."${key.column}"`)
+const direction = (key: OrderKey): Prisma.Sql => Prisma.raw(key.descending ? 'DESC' : 'ASC')
+
+/** Rows after `values` in `keys` order: k1 > v1 OR (k1 = v1 AND (k2 > v2 OR …)), led by k1 >= v1 for the index. */
+function after (keys: OrderKey[], values: KeyValue[]): Prisma.Sql {
+  const strictly = (key: OrderKey): Prisma.Sql => Prisma.raw(key.descending ? '<' : '>')
+  let condition: Prisma.Sql | undefined
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as OrderKey
+    const beyond = Prisma.sql`${columnOf(key)} ${strictly(key)} ${values[i]}`
+    condition = condition === undefined ? beyond : Prisma.sql`(${beyond} OR (${columnOf(key)} = ${values[i]} AND ${condition}))`
+  }
+  const first = keys[0] as OrderKey
+  return Prisma.sql`${columnOf(first)} ${Prisma.raw(first.descending ? '<=' : '>=')} ${values[0]} AND ${condition ?? Prisma.sql`TRUE`}`
+}
+
+/**
+ * Two ways to a page of a filtered set: read the order's index, checking each
+ * row against the matched ids (made once, in memory), which costs about the
+ * page's end × all ÷ matching rows; or look the matched rows up in the narrow
+ * index of keys and sort them, which costs about their number. Reading in
+ * order wins until it passes this many times more rows than there are to sort.
+ * The statement holds both, each behind a condition SQLite evaluates once.
+ */
+const SCAN_OVER_SORT = 4
+
+/** The page's rows with their relations (built once per database). */
+function rowsOf (dialect: SqlDialect): Prisma.Sql {
+  let rows = builtRows.get(dialect)
+  if (rows === undefined) builtRows.set(dialect, rows = buildRows(dialect))
+  return rows
+}
+const builtRows = new Map<SqlDialect, Prisma.Sql>()
+
+function buildRows ({ jsonAgg, jsonArray }: SqlDialect): Prisma.Sql {
+  const list = (values: string[], from: string, order: string): Prisma.Sql =>
+    Prisma.sql`(SELECT ${jsonAgg(jsonArray(values.map(value => Prisma.raw(value))), Prisma.raw(order))} ${Prisma.raw(from)})`
+  return Prisma.sql`
+  SELECT c."n" AS "total", page.*, a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
+    su."slug" AS "summitSlug", su."name" AS "summitName", su."date" AS "summitDate",
+    se."slug" AS "sessionSlug", se."name" AS "sessionName", se."kind" AS "sessionKind", se."date" AS "sessionDate",
+    ${list(['p."slug"', 'p."name"', 'p."kind"', 'p."countryCode"', 'co."name"', 'x."role"', 'x."basis"'],
+      'FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" JOIN "Country" co ON co."code" = p."countryCode" WHERE x."agreementId" = a."id"',
+      'p."slug"')} AS "parties",
+    ${list(['s."slug"', 's."name"', 'x."basis"'],
+      'FROM "AgreementSector" x JOIN "Sector" s ON s."id" = x."sectorId" WHERE x."agreementId" = a."id"', 's."slug"')} AS "sectors",
+    ${list(['m."slug"', 'm."name"', 'm."symbol"', 'x."basis"'],
+      'FROM "AgreementMineral" x JOIN "Mineral" m ON m."id" = x."mineralId" WHERE x."agreementId" = a."id"', 'm."slug"')} AS "minerals"
+  FROM c LEFT JOIN page ON TRUE LEFT JOIN "Agreement" a ON a."id" = page."id" LEFT JOIN "Summit" su ON su."id" = a."summitId"
+    LEFT JOIN "Session" se ON se."id" = a."sessionId"`
+}
+
+/** The parts of a page's statement, for pageOfSet. */
+interface PageParts { ids: Prisma.Sql, selected: Prisma.Sql, inner: Prisma.Sql, keyset: Prisma.Sql, window: Prisma.Sql, end: number }
+
+/** `c` (the count) and `page` (the page's ids and keys) of a filtered set, as CTEs after `m` (the matched ids). */
+const pageOfSet: Dialect<(parts: PageParts) => Prisma.Sql> = {
+  sqlite: ({ ids, selected, inner, keyset, window, end }) => Prisma.sql`
+      WITH m AS MATERIALIZED (${ids}),
+      c AS MATERIALIZED (SELECT count(*) AS "n", (SELECT coalesce(max("listRank"), 0) FROM "Agreement") AS "all" FROM m),
+      page AS MATERIALIZED (
+        SELECT * FROM (SELECT a."id", ${selected} FROM "Agreement" a
+          WHERE (SELECT "n" * "n" * ${SCAN_OVER_SORT} >= ${end} * "all" FROM c) AND +a."id" IN (SELECT * FROM m) AND ${keyset}
+          ORDER BY ${inner} ${window})
+        UNION ALL
+        SELECT * FROM (SELECT a."id", ${selected} FROM "Agreement" a INDEXED BY "Agreement_keys_idx"
+          WHERE (SELECT "n" * "n" * ${SCAN_OVER_SORT} < ${end} * "all" FROM c) AND a."id" IN (SELECT * FROM m) AND ${keyset}
+          ORDER BY ${inner} ${window}))`,
+  postgresql: ({ ids, selected, inner, keyset, window }) => Prisma.sql`
+      WITH m AS MATERIALIZED (${ids}),
+      c AS MATERIALIZED (SELECT count(*) AS "n" FROM m),
+      page AS MATERIALIZED (SELECT a."id", ${selected} FROM "Agreement" a
+        WHERE a."id" IN (SELECT * FROM m) AND ${keyset} ORDER BY ${inner} ${window})`
+}
+
+export interface AgreementPage {
+  /** How many agreements match, over all pages. */
+  matching: number
+  rows: AgreementRow[]
+}
+
+/**
+ * One page of the agreements matching `conditions`, in `order` (made total),
+ * each with its relations, and how many match in all: one statement.
+ */
+export async function agreementPage (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow): Promise<AgreementPage> {
+  const keys = totalOrder(order)
+  const dialect = sqlOf(db)
+  const ids = dialect.matchedIds(conditions)
+  const selected = Prisma.join(keys.map((key, i) => Prisma.sql`${columnOf(key)} AS ${Prisma.raw(`"k${i}"`)}`))
+  const inner = Prisma.join(keys.map(key => Prisma.sql`${columnOf(key)} ${direction(key)}`))
+  const outer = Prisma.join(keys.map((key, i) => Prisma.sql`${Prisma.raw(`page."k${i}"`)} ${direction(key)}`))
+  const keyset = window.after === undefined ? Prisma.sql`TRUE` : after(keys, window.after)
+  const window_ = Prisma.sql`LIMIT ${window.limit} OFFSET ${window.after === undefined ? window.offset : 0}`
+  const end = window.after === undefined ? window.offset + window.limit : window.limit
+  const statement = ids === undefined
+    ? Prisma.sql`
+      WITH c AS MATERIALIZED (SELECT count(*) AS "n" FROM "Agreement"),
+      page AS MATERIALIZED (SELECT a."id", ${selected} FROM "Agreement" a WHERE ${keyset} ORDER BY ${inner} ${window_})
+      ${rowsOf(dialect)} ORDER BY ${outer}`
+    : Prisma.sql`${forDatabase(db, pageOfSet)({ ids, selected, inner, keyset, window: window_, end })}
+      ${rowsOf(dialect)} ORDER BY ${outer}`
+  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
+  return {
+    matching: Number(rows[0]?.total ?? 0),
+    rows: rows.filter(row => row.id !== null && row.id !== undefined).map(row => toRow(row, keys.length))
+  }
+}
+
+function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {
+  const text = (value: unknown): string => String(value)
+  const json = (value: unknown): unknown[][] => jsonValue<unknown[][]>(value)
+  return {
+    slug: text(row.slug),
+    kind: row.kind as AgreementRow['kind'],
+    title: row.title as string | null,
+    summary: row.summary as string | null,
+    identified: Number(row.identified) === 1,
+    signedAt: row.signedAt as string | null,
+    sessionBasis: row.sessionBasis as AgreementRow['sessionBasis'],
+    summit: { slug: text(row.summitSlug), name: text(row.summitName), date: text(row.summitDate) },
+    session: row.sessionSlug === null
+      ? null
+      : { slug: text(row.sessionSlug), name: text(row.sessionName), kind: text(row.sessionKind), date: text(row.sessionDate) },
+    parties: json(row.parties).map(([slug, name, kind, country, countryName, role, basis]) =>
+      ({ slug: text(slug), name: text(name), kind: text(kind), country: text(country), countryName: text(countryName), role: text(role), basis: text(basis) })),
+    sectors: json(row.sectors).map(([slug, name, basis]) => ({ slug: text(slug), name: text(name), basis: text(basis) })),
+    minerals: json(row.minerals).map(([slug, name, symbol, basis]) => ({ slug: text(slug), name: text(name), symbol: symbol as string | null, basis: text(basis) })),
+    keys: Array.from({ length: keyCount }, (_, i) => {
+      const value = row[`k${i}`]
+      return typeof value === 'bigint' ? Number(value) : value as KeyValue
+    })
+  }
+}

@@ -1,0 +1,168 @@
+// Everything the database stores that the seed files do not say but queries
+// need, computed here, once, from the dataset being loaded (src/setup/seed/load.ts
+// calls deriveColumns once; the inserts store what it answers):
+// - an agreement's summit and date (today its session's);
+// - the folded search texts of agreements (title, summary, party names) and parties;
+// - the ranks every documented order sorts by (see prisma/schema.prisma, Agreement);
+// - how many agreements each party signed, and its slug's rank;
+// - how many agreements each session records, and how many of them are identified;
+// - the tables of each agreement's countries, party kinds and pairs of parties,
+//   and of the trigrams of the search texts.
+// Queries read these and never compute them, so what feeds them (say, party
+// aliases in the search text) changes here and nowhere else.
+import type { Transaction } from '../../db/client.js'
+import { insertRows } from '../../db/sql/bulk-insert.js'
+import { rebuildSearchIndex } from '../../db/sql/search.js'
+import { compareCodePoints, searchText, trigrams } from '../../text.js'
+import type { Dataset } from './read.js'
+
+export interface AgreementColumns {
+  signedAt: string | null
+  searchText: string
+  listRank: number
+  sortSignedAt: number
+  sortSignedAtDesc: number
+  sortTitle: number
+  sortTitleDesc: number
+  sortKind: number
+  sortKindDesc: number
+  sortIdentified: number
+  sortIdentifiedDesc: number
+}
+
+export interface PartyColumns { searchText: string, agreementCount: number, slugRank: number }
+
+export interface SessionColumns { recordedAgreements: number, identifiedAgreements: number }
+
+export interface Derived {
+  /** The summit (slug) an agreement belongs to. */
+  summitOf: Map<string, string>
+  agreements: Map<string, AgreementColumns>
+  parties: Map<string, PartyColumns>
+  sessions: Map<string, SessionColumns>
+  /** Agreement slug → the codes of its parties' countries, once each. */
+  countries: Map<string, string[]>
+  /** Agreement slug → the kinds of its parties, once each. */
+  partyKinds: Map<string, string[]>
+  /** Agreement slug → pairs of its parties' slug ranks, [first, second]. */
+  pairs: Map<string, Array<[number, number]>>
+  /** Every trigram of the agreements' search texts. */
+  searchTerms: Set<string>
+}
+
+type Agreement = Dataset['agreements'][number]
+
+/** Dense ranks from 1 in the order of `compare`, equal keys sharing one; missing keys (null) after all others. */
+function denseRanks<K> (items: Agreement[], key: (item: Agreement) => K | null, compare: (a: K, b: K) => number): Map<string, number> {
+  const keyed = items.map(item => ({ slug: item.slug, value: key(item) }))
+  const present = keyed.filter((entry): entry is { slug: string, value: K } => entry.value !== null).sort((a, b) => compare(a.value, b.value))
+  const ranks = new Map<string, number>()
+  let rank = 0
+  let previous: K | undefined
+  for (const { slug, value } of present) {
+    if (rank === 0 || compare(previous as K, value) !== 0) rank++
+    previous = value
+    ranks.set(slug, rank)
+  }
+  for (const entry of keyed) if (entry.value === null) ranks.set(entry.slug, rank + 1)
+  return ranks
+}
+
+const ascending = <K>(compare: (a: K, b: K) => number) => compare
+const descending = <K>(compare: (a: K, b: K) => number) => (a: K, b: K) => compare(b, a)
+const byNumber = (a: number, b: number): number => a - b
+
+export function deriveColumns (data: Dataset): Derived {
+  const sessions = new Map(data.sessions.map((session, index) => [session.slug, { ...session, index }]))
+  const parties = new Map(data.parties.map(party => [party.slug, party]))
+  const sessionOf = (agreement: Agreement) => sessions.get(agreement.session)
+  const signedAt = (agreement: Agreement): string | null => sessionOf(agreement)?.date ?? null
+
+  // The default order: signed_at (missing last), then as the source lists sessions and agreements.
+  const orderKeys = new Map(data.agreements.map((agreement, index) => {
+    const session = sessionOf(agreement)
+    return [agreement.slug, { signedAt: signedAt(agreement), sessionDate: session?.date ?? '', session: session?.index ?? Infinity, index }]
+  }))
+  const sourceOrder = (one: Agreement, other: Agreement): number => {
+    const a = orderKeys.get(one.slug)
+    const b = orderKeys.get(other.slug)
+    if (a === undefined || b === undefined) return 0
+    if (a.signedAt !== b.signedAt) return a.signedAt === null ? 1 : b.signedAt === null ? -1 : compareCodePoints(a.signedAt, b.signedAt)
+    return compareCodePoints(a.sessionDate, b.sessionDate) || a.session - b.session || a.index - b.index
+  }
+  const listRanks = new Map([...data.agreements].sort(sourceOrder).map((agreement, index) => [agreement.slug, index + 1]))
+  const ranks = {
+    sortSignedAt: denseRanks(data.agreements, signedAt, ascending(compareCodePoints)),
+    sortSignedAtDesc: denseRanks(data.agreements, signedAt, descending(compareCodePoints)),
+    sortTitle: denseRanks(data.agreements, a => a.title ?? null, ascending(compareCodePoints)),
+    sortTitleDesc: denseRanks(data.agreements, a => a.title ?? null, descending(compareCodePoints)),
+    sortKind: denseRanks(data.agreements, a => a.kind ?? null, ascending(compareCodePoints)),
+    sortKindDesc: denseRanks(data.agreements, a => a.kind ?? null, descending(compareCodePoints)),
+    sortIdentified: denseRanks(data.agreements, a => a.title === undefined ? 0 : 1, ascending(byNumber)),
+    sortIdentifiedDesc: denseRanks(data.agreements, a => a.title === undefined ? 0 : 1, descending(byNumber))
+  }
+  const rankOf = (name: keyof typeof ranks, slug: string): number => ranks[name].get(slug) ?? 0
+
+  const agreementCount = new Map<string, number>()
+  const slugRanks = new Map([...parties.keys()].sort(compareCodePoints).map((slug, index) => [slug, index + 1]))
+  const derived: Derived = { summitOf: new Map(), agreements: new Map(), parties: new Map(), sessions: new Map(), countries: new Map(), partyKinds: new Map(), pairs: new Map(), searchTerms: new Set() }
+  for (const agreement of data.agreements) {
+    const signers = agreement.parties.map(signing => parties.get(signing.party))
+      .filter(party => party !== undefined)
+    for (const party of signers) agreementCount.set(party.slug, (agreementCount.get(party.slug) ?? 0) + 1)
+    derived.summitOf.set(agreement.slug, sessionOf(agreement)?.summit ?? '')
+    derived.agreements.set(agreement.slug, {
+      signedAt: signedAt(agreement),
+      searchText: searchText([agreement.title, agreement.summary, ...signers.map(party => party.name)]),
+      listRank: listRanks.get(agreement.slug) ?? 0,
+      sortSignedAt: rankOf('sortSignedAt', agreement.slug),
+      sortSignedAtDesc: rankOf('sortSignedAtDesc', agreement.slug),
+      sortTitle: rankOf('sortTitle', agreement.slug),
+      sortTitleDesc: rankOf('sortTitleDesc', agreement.slug),
+      sortKind: rankOf('sortKind', agreement.slug),
+      sortKindDesc: rankOf('sortKindDesc', agreement.slug),
+      sortIdentified: rankOf('sortIdentified', agreement.slug),
+      sortIdentifiedDesc: rankOf('sortIdentifiedDesc', agreement.slug)
+    })
+    for (const term of trigrams(derived.agreements.get(agreement.slug)?.searchText ?? '')) derived.searchTerms.add(term)
+    derived.countries.set(agreement.slug, [...new Set(signers.map(party => party.country))])
+    derived.partyKinds.set(agreement.slug, [...new Set(signers.map(party => party.kind))])
+    const ranks = [...new Set(signers.map(party => slugRanks.get(party.slug) ?? 0))].sort((a, b) => a - b)
+    derived.pairs.set(agreement.slug, ranks.flatMap((first, index) => ranks.slice(index + 1).map((second): [number, number] => [first, second])))
+  }
+  for (const session of data.sessions) derived.sessions.set(session.slug, { recordedAgreements: 0, identifiedAgreements: 0 })
+  for (const agreement of data.agreements) {
+    const counts = derived.sessions.get(agreement.session)
+    if (counts === undefined) continue
+    counts.recordedAgreements++
+    if (agreement.title !== undefined) counts.identifiedAgreements++
+  }
+  for (const party of data.parties) {
+    derived.parties.set(party.slug, {
+      searchText: searchText([party.name]),
+      agreementCount: agreementCount.get(party.slug) ?? 0,
+      slugRank: slugRanks.get(party.slug) ?? 0
+    })
+  }
+  return derived
+}
+
+type IdsBySlug = Map<string, number>
+
+/** The derived tables, once agreements and parties have their ids; then the full-text index. */
+export async function insertDerivedTables (tx: Transaction, derived: Derived, agreements: IdsBySlug): Promise<void> {
+  const id = (slug: string): number => agreements.get(slug) ?? -1
+  // Deleting agreements cascades to these; where foreign keys are not enforced, this does it.
+  await tx.agreementCountry.deleteMany()
+  await tx.agreementPartyKind.deleteMany()
+  await tx.agreementPartyPair.deleteMany()
+  await tx.agreementSearchTerm.deleteMany()
+  await insertRows(tx, 'AgreementSearchTerm', [...derived.searchTerms].map(term => ({ term })))
+  await insertRows(tx, 'AgreementCountry',
+    [...derived.countries].flatMap(([slug, codes]) => codes.map(countryCode => ({ agreementId: id(slug), countryCode }))))
+  await insertRows(tx, 'AgreementPartyKind',
+    [...derived.partyKinds].flatMap(([slug, kinds]) => kinds.map(kind => ({ agreementId: id(slug), kind }))))
+  await insertRows(tx, 'AgreementPartyPair', [...derived.pairs].flatMap(([slug, pairs]) =>
+    pairs.map(([partyARank, partyBRank]) => ({ agreementId: id(slug), partyARank, partyBRank }))))
+  await rebuildSearchIndex(tx)
+}

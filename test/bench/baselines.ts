@@ -1,0 +1,162 @@
+// The fastest raw SQL we could write for each answer the scale section
+// measures, run with better-sqlite3 on the same file (no HTTP, no Prisma, no
+// JSON of the answer): what the API's time is compared with. Each baseline is
+// the statements that compute the whole answer (a page with its relations and
+// the total; all groups; …), written here by hand.
+import type Database from 'better-sqlite3'
+
+export interface Statement { sql: string, params: unknown[] }
+
+/** The relations of the agreements of `page` (a CTE of ids, in order) as JSON: what a list item embeds. */
+const withRelations = (order: string): string => `
+SELECT a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
+  su."slug", su."name", su."date", se."slug", se."name", se."kind", se."date",
+  (SELECT json_group_array(json_array(p."slug", p."name", p."kind", p."countryCode", c."name", x."role", x."basis") ORDER BY p."slug")
+    FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" JOIN "Country" c ON c."code" = p."countryCode" WHERE x."agreementId" = a."id"),
+  (SELECT json_group_array(json_array(s."slug", s."name", x."basis") ORDER BY s."slug")
+    FROM "AgreementSector" x JOIN "Sector" s ON s."id" = x."sectorId" WHERE x."agreementId" = a."id"),
+  (SELECT json_group_array(json_array(m."slug", m."name", m."symbol", x."basis") ORDER BY m."slug")
+    FROM "AgreementMineral" x JOIN "Mineral" m ON m."id" = x."mineralId" WHERE x."agreementId" = a."id")
+FROM page JOIN "Agreement" a ON a."id" = page."id" JOIN "Summit" su ON su."id" = a."summitId" LEFT JOIN "Session" se ON se."id" = a."sessionId"
+ORDER BY ${order}`
+
+/** A page of a filtered list and its total: the ids matching each filter, intersected; the page read in the order's index. */
+export function filteredList (idLists: Statement[], limit: number, offset: number): Statement[] {
+  const ids = idLists.map(list => list.sql).join(' INTERSECT ')
+  const params = idLists.flatMap(list => list.params)
+  return [
+    { sql: `SELECT count(*) FROM (${ids})`, params },
+    {
+      sql: `WITH page AS MATERIALIZED (SELECT a."id", a."listRank" FROM "Agreement" a WHERE +a."id" IN (${ids}) ORDER BY a."listRank" LIMIT ? OFFSET ?)` +
+        withRelations('page."listRank"'),
+      params: [...params, limit, offset]
+    }
+  ]
+}
+
+/** A page of a small filtered set: the matching rows looked up and sorted (not the order's whole index read). */
+export function smallList (idLists: Statement[], limit: number): Statement[] {
+  const ids = idLists.map(list => list.sql).join(' INTERSECT ')
+  const params = idLists.flatMap(list => list.params)
+  return [
+    { sql: `SELECT count(*) FROM (${ids})`, params },
+    {
+      sql: `WITH page AS MATERIALIZED (SELECT a."id", a."listRank" FROM "Agreement" a INDEXED BY "Agreement_keys_idx" WHERE a."id" IN (${ids}) ORDER BY a."listRank" LIMIT ?)` +
+        withRelations('page."listRank"'),
+      params: [...params, limit]
+    }
+  ]
+}
+
+export const link = (table: string, column: string, values: unknown[]): Statement =>
+  ({ sql: `SELECT "agreementId" FROM "${table}" WHERE "${column}" IN (${values.map(() => '?').join(', ')})`, params: values })
+export const column = (name: string, values: unknown[]): Statement =>
+  ({ sql: `SELECT "id" FROM "Agreement" WHERE "${name}" IN (${values.map(() => '?').join(', ')})`, params: values })
+export const phrase = (needle: string): Statement =>
+  ({ sql: 'SELECT "rowid" FROM "AgreementSearch" WHERE "AgreementSearch" MATCH ?', params: [`"${needle.replaceAll('"', '""')}"`] })
+
+/** Everything, in the default order: the order's index read from `offset`. */
+export function unfilteredList (limit: number, offset: number): Statement[] {
+  return [
+    { sql: 'SELECT count(*) FROM "Agreement"', params: [] },
+    { sql: 'WITH page AS MATERIALIZED (SELECT "id", "listRank" FROM "Agreement" ORDER BY "listRank" LIMIT ? OFFSET ?)' + withRelations('page."listRank"'), params: [limit, offset] }
+  ]
+}
+
+/** A keyset page: the rows after a position in the default order. */
+export function keysetPage (limit: number, listRank: number): Statement[] {
+  return [
+    { sql: 'SELECT count(*) FROM "Agreement"', params: [] },
+    { sql: 'WITH page AS MATERIALIZED (SELECT "id", "listRank" FROM "Agreement" WHERE "listRank" > ? ORDER BY "listRank" LIMIT ?)' + withRelations('page."listRank"'), params: [listRank, limit] }
+  ]
+}
+
+export function detail (slug: string): Statement[] {
+  return [
+    {
+      sql: 'WITH page AS (SELECT "id" FROM "Agreement" WHERE "slug" = ?)' + withRelations('a."id"').replace('a."sessionBasis",', 'a."sessionBasis", su."city", su."venue", se."city", se."venue",'),
+      params: [slug]
+    },
+    {
+      sql: 'SELECT c."field", c."quote", c."basis", c."note", s."slug", s."title" FROM "Citation" c JOIN "Source" s ON s."id" = c."sourceId" ' +
+        'WHERE c."subjectType" = \'agreement\' AND c."subjectKey" = ? ORDER BY c."field", c."id"',
+      params: [slug]
+    }
+  ]
+}
+
+/** Every value of a dimension with its count among all agreements, largest first, and how many have none. */
+export function groups (table: string, key: string, linkTable: string, linkColumn: string): Statement[] {
+  return [{
+    sql: `WITH c AS MATERIALIZED (SELECT "${linkColumn}" AS v, count(*) AS n FROM "${linkTable}" GROUP BY "${linkColumn}")
+      SELECT t."${key}", t."name", coalesce(c.n, 0) AS n FROM "${table}" t LEFT JOIN c ON c.v = t."${key === 'code' ? 'code' : 'id'}" ORDER BY n DESC, t."${key}"`,
+    params: []
+  }, {
+    sql: `SELECT (SELECT count(*) FROM "Agreement") - (SELECT count(DISTINCT "agreementId") FROM "${linkTable}")`,
+    params: []
+  }]
+}
+
+/** The same, among the agreements a filter matches. */
+export function filteredGroups (idList: Statement, table: string, key: string, linkTable: string, linkColumn: string): Statement[] {
+  return [{
+    sql: `WITH m AS MATERIALIZED (${idList.sql}), c AS MATERIALIZED (SELECT "${linkColumn}" AS v, count(*) AS n FROM "${linkTable}" WHERE "agreementId" IN (SELECT * FROM m) GROUP BY "${linkColumn}")
+      SELECT t."${key}", t."name", coalesce(c.n, 0) AS n, (SELECT count(*) FROM m), (SELECT count(DISTINCT "agreementId") FROM "${linkTable}" WHERE "agreementId" IN (SELECT * FROM m))
+      FROM "${table}" t LEFT JOIN c ON c.v = t."${key === 'code' ? 'code' : 'id'}" ORDER BY n DESC, t."${key}"`,
+    params: idList.params
+  }]
+}
+
+/** /stats: totals, the oldest summits with their sessions' counts, and four tiles. */
+export function stats (): Statement[] {
+  return [
+    { sql: 'SELECT count(*), sum("identified") FROM "Agreement"', params: [] },
+    { sql: 'SELECT sum("reportedAgreementCount"), count("reportedAgreementCount") FROM "Session"', params: [] },
+    {
+      sql: `WITH s AS MATERIALIZED (SELECT "id", "slug", "name", "date" FROM "Summit" ORDER BY "date", "slug" LIMIT 50)
+        SELECT s."slug", se."slug", se."reportedAgreementCount", (SELECT count(*) FROM "Agreement" a WHERE a."sessionId" = se."id"),
+          (SELECT count(*) FROM "Agreement" a WHERE a."sessionId" = se."id" AND a."identified") FROM s JOIN "Session" se ON se."summitId" = s."id" ORDER BY s."date", s."slug", se."ordinal"`,
+      params: []
+    },
+    { sql: 'SELECT count(*) FROM "Summit"', params: [] },
+    ...groups('Sector', 'slug', 'AgreementSector', 'sectorId'),
+    ...groups('Mineral', 'slug', 'AgreementMineral', 'mineralId'),
+    ...groups('Country', 'code', 'AgreementCountry', 'countryCode'),
+    { sql: 'SELECT "kind", count(*) FROM "AgreementPartyKind" GROUP BY "kind"', params: [] },
+    { sql: 'SELECT count(DISTINCT "agreementId") FROM "AgreementPartyKind"', params: [] }
+  ]
+}
+
+/** /party-pairs: the first page of pairs by count, and how many pairs there are. */
+export function partyPairs (limit: number): Statement[] {
+  return [{
+    sql: `WITH g AS MATERIALIZED (SELECT "partyARank" a, "partyBRank" b, count(*) n FROM "AgreementPartyPair" GROUP BY "partyARank", "partyBRank"),
+      p AS MATERIALIZED (SELECT * FROM g ORDER BY n DESC, a, b LIMIT ?)
+      SELECT (SELECT count(*) FROM g), p.n, pa."slug", pa."name", pb."slug", pb."name",
+        (SELECT json_group_array(slug) FROM (SELECT ag."slug" FROM "AgreementPartyPair" x JOIN "Agreement" ag ON ag."id" = x."agreementId"
+          WHERE x."partyARank" = p.a AND x."partyBRank" = p.b ORDER BY ag."slug" LIMIT 20))
+      FROM p JOIN "Party" pa ON pa."slugRank" = p.a JOIN "Party" pb ON pb."slugRank" = p.b ORDER BY p.n DESC, p.a, p.b`,
+    params: [limit]
+  }]
+}
+
+/** Runs the statements once: their time in ms. */
+export function timeStatements (db: Database.Database, statements: Statement[]): number {
+  const started = performance.now()
+  for (const { sql, params } of statements) db.prepare(sql).all(...params)
+  return performance.now() - started
+}
+
+/** The plans of the statements, as EXPLAIN QUERY PLAN prints them. */
+export function plansOf (db: Database.Database, statements: Statement[]): string {
+  return statements.map(({ sql, params }) => {
+    const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ id: number, parent: number, detail: string }>
+    const depth = new Map<number, number>([[0, 0]])
+    const lines = rows.map(row => {
+      const level = (depth.get(row.parent) ?? 0) + 1
+      depth.set(row.id, level)
+      return `${'  '.repeat(level)}${row.detail}`
+    })
+    return `${sql.replace(/\s+/g, ' ').trim()}\n${lines.join('\n')}`
+  }).join('\n\n')
+}

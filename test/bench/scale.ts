@@ -1,0 +1,435 @@
+// The benchmark's scale section: the API at 35, 10,000 and 100,000
+// agreements (synthetic databases, `npm run db:synthetic`), every request a
+// cache miss (a distinct URL and a distinct Accept), one at a time on a
+// keep-alive connection; each operation against its target and beside the
+// fastest raw SQL for the same answer (baselines.ts) on the same file; then
+// a full CSV export (first byte, rows/s, memory while it streams), the peak
+// RSS after a mixed load, and the time from spawn to /ready.
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { Agent, get } from 'node:http'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { prepareDatabase } from '../../src/setup/prepare.js'
+import { buildSyntheticDatabase } from '../../src/setup/synthetic/build.js'
+import * as sql from './baselines.js'
+import { median } from './measure.js'
+import { peakRssMb, projectRoot, type Server, startNode, stop, timeToFirst200 } from './process.js'
+
+export interface ScaleSettings {
+  sizes: number[]
+  /** Starts measured per size (spawn to /ready); the last one serves the load. */
+  starts: number
+  samples: number
+  loadSeconds: number
+  serverArgs: string[]
+  serverCore: number | null
+  workDir: string
+  /** Where synthetic databases are kept between runs (BENCH_SCALE_CACHE), if anywhere. */
+  cacheDir: string | undefined
+  log: (line: string) => void
+}
+
+type Target = 'fast' | 'list' | 'aggregate' | 'cursor'
+const targets: Record<Target, { p99: number, label: string }> = {
+  fast: { p99: 50, label: 'p99 ≤ 50 ms' },
+  list: { p99: 150, label: 'p99 ≤ 150 ms' },
+  aggregate: { p99: 250, label: 'p99 ≤ 250 ms' },
+  cursor: { p99: 50, label: '≤ 50 ms' }
+}
+const RATIO = 2
+const MAX_FIRST_BYTE_MS = 200
+const MIN_ROWS_PER_SECOND = 20_000
+const MAX_RSS_MB = 250
+const MAX_READY_MS = 1500
+
+interface Request { url: string, raw?: sql.Statement[][] }
+interface Operation { name: string, target: Target, request: (i: number) => Request }
+interface Measured {
+  name: string
+  target: Target
+  example: string
+  p50: number
+  p99: number
+  statuses: string
+  failures: number
+  raw?: { p50: number, p99: number, plan: string }
+}
+interface SizeResult {
+  size: number
+  agreements: number
+  operations: Measured[]
+  ready: number[]
+  export: { rows: number, firstByteMs: number, seconds: number, rssStartMb: number, rssMaxMb: number, status: number }
+  peakRssMb: number | null
+}
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.max(0, Math.ceil(p / 100 * sorted.length) - 1)] ?? NaN
+}
+
+/** The synthetic database of `size` agreements (35: the shipped dataset alone), built or taken from the cache. */
+async function databaseOf (size: number, settings: ScaleSettings): Promise<string> {
+  const path = join(settings.workDir, `scale-${size}.db`)
+  if (size <= 35) {
+    await prepareDatabase({ provider: 'sqlite', path })
+    return path
+  }
+  const inputs = createHash('sha1')
+  for (const dir of ['prisma', 'seed', 'src/setup', 'src/db']) hashTree(inputs, join(projectRoot, dir))
+  hashTree(inputs, join(projectRoot, 'src/text.ts'))
+  const cached = settings.cacheDir === undefined ? undefined : join(settings.cacheDir, `synthetic-${size}-${inputs.digest('hex').slice(0, 12)}.db`)
+  if (cached !== undefined && existsSync(cached)) {
+    settings.log(`scale: reusing ${cached}`)
+    return cached
+  }
+  const started = performance.now()
+  const target = cached ?? path
+  if (cached !== undefined) mkdirSync(settings.cacheDir as string, { recursive: true })
+  await buildSyntheticDatabase({ provider: 'sqlite', path: target }, { agreements: size, seed: 1 })
+  const db = new Database(target)
+  db.pragma('journal_mode = DELETE')
+  db.close()
+  settings.log(`scale: built ${size} synthetic agreements in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return target
+}
+
+function hashTree (hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return
+  if (statSync(path).isDirectory()) {
+    for (const entry of readdirSync(path).sort()) hashTree(hash, join(path, entry))
+  } else {
+    hash.update(path).update(readFileSync(path))
+  }
+}
+
+/** Values drawn from the database, spread over it, so every request differs. */
+function samplesOf (path: string): Record<string, any[]> {
+  const db = new Database(path, { readonly: true })
+  try {
+    const spread = (query: string, n = 400): any[] => {
+      const rows = db.prepare(query).all()
+      const step = Math.max(1, Math.floor(rows.length / n))
+      return rows.filter((_, i) => i % step === 0).slice(0, n)
+    }
+    return {
+      agreements: spread('SELECT "slug" FROM "Agreement" ORDER BY "id"').map(row => row.slug),
+      parties: spread('SELECT "id", "slug" FROM "Party" WHERE "agreementCount" > 0 ORDER BY "id"'),
+      countries: spread('SELECT "countryCode" AS code, count(*) AS n FROM "AgreementCountry" GROUP BY 1 ORDER BY 2 DESC', 100),
+      sectors: spread('SELECT "id", "slug" FROM "Sector" ORDER BY "id"'),
+      words: [...new Set(spread('SELECT "title" FROM "Agreement" WHERE "title" IS NOT NULL', 2000)
+        .flatMap(row => String(row.title).toLowerCase().split(/[^a-z]+/)).filter(word => word.length >= 5))].slice(0, 200),
+      agreementCount: [(db.prepare('SELECT count(*) AS n FROM "Agreement"').get() as { n: number }).n]
+    }
+  } finally {
+    db.close()
+  }
+}
+
+/** The operations measured, each a stream of distinct requests with their baselines. */
+function operationsOf (s: Record<string, any[]>, cursors: Array<{ cursor: string, listRank: number }>): Operation[] {
+  const at = <T>(values: T[], i: number): T => values[i % values.length] as T
+  const countries = s.countries as Array<{ code: string, n: number }>
+  const sectors = s.sectors as Array<{ id: number, slug: string }>
+  const parties = s.parties as Array<{ id: number, slug: string }>
+  const total = s.agreementCount?.[0] as number
+  const small = countries.filter(c => c.n <= total / 10)
+  const list = (ids: sql.Statement[], limit = 50, offset = 0): sql.Statement[][] => [sql.filteredList(ids, limit, offset), sql.smallList(ids, limit)]
+  return [
+    { name: 'detail', target: 'fast', request: i => ({ url: `/mous/${at(s.agreements ?? [], i) as string}`, raw: [sql.detail(at(s.agreements ?? [], i))] }) },
+    {
+      name: 'nested list (one party)',
+      target: 'fast',
+      request: i => {
+        const party = at(parties, i)
+        return { url: `/parties/${party.slug}/mous`, raw: list([sql.link('AgreementParty', 'partyId', [party.id])]) }
+      }
+    },
+    {
+      name: 'q (a word)',
+      target: 'fast',
+      request: i => {
+        const word = at(s.words ?? ['lithium'], i) as string
+        return { url: `/mous?q=${encodeURIComponent(word)}`, raw: list([sql.phrase(word)]) }
+      }
+    },
+    {
+      name: 'three filters, ≤ 1/10 matching',
+      target: 'fast',
+      request: i => {
+        const country = at(small.length > 0 ? small : countries, i).code
+        const [a, b] = [at(sectors, i), at(sectors, i + 1)]
+        const order = [`sector=${a.slug},${b.slug}`, `country=${i % 2 === 0 ? country : country.toLowerCase()}`, 'kind=mou']
+        const url = `/mous?${[...order.slice(i % 3), ...order.slice(0, i % 3)].join('&')}`
+        return { url, raw: list([sql.link('AgreementSector', 'sectorId', [a.id, b.id]), sql.link('AgreementCountry', 'countryCode', [country]), sql.column('kind', ['mou'])]) }
+      }
+    },
+    {
+      name: 'one sector (about a sixth)',
+      target: 'list',
+      request: i => {
+        const sector = at(sectors, i)
+        return { url: `/mous?sector=${sector.slug}&offset=${i % 7}`, raw: list([sql.link('AgreementSector', 'sectorId', [sector.id])], 50, i % 7) }
+      }
+    },
+    { name: 'page of 500', target: 'list', request: i => ({ url: `/mous?limit=500&offset=${(i * 37) % Math.max(1, total - 500)}`, raw: [sql.unfilteredList(500, (i * 37) % Math.max(1, total - 500))] }) },
+    {
+      name: 'offset at 90% (90000 of 100k)',
+      target: 'list',
+      request: i => {
+        const offset = Math.floor(total * 0.9) + i
+        return { url: `/mous?offset=${offset}`, raw: [sql.unfilteredList(50, offset)] }
+      }
+    },
+    {
+      name: 'deep page by cursor',
+      target: 'cursor',
+      request: i => {
+        const { cursor, listRank } = at(cursors.length > 0 ? cursors : [{ cursor: '*', listRank: 0 }], i)
+        return { url: `/mous?cursor=${cursor}`, raw: [sql.keysetPage(50, listRank)] }
+      }
+    },
+    {
+      name: 'group_by=party (every party)',
+      target: 'aggregate',
+      request: () => ({ url: '/mous?group_by=party', raw: [sql.groups('Party', 'slug', 'AgreementParty', 'partyId')] })
+    },
+    {
+      name: 'group_by=country with a sector',
+      target: 'aggregate',
+      request: i => {
+        const sector = at(sectors, i)
+        return { url: `/mous?sector=${sector.slug}&group_by=country`, raw: [sql.filteredGroups(sql.link('AgreementSector', 'sectorId', [sector.id]), 'Country', 'code', 'AgreementCountry', 'countryCode')] }
+      }
+    },
+    {
+      name: 'group_by, each other dimension',
+      target: 'aggregate',
+      request: i => ({ url: `/mous?group_by=${at(['sector', 'mineral', 'party_kind', 'summit', 'session', 'kind', 'identified'], i)}&country=${at(countries, i).code}` })
+    },
+    { name: '/stats', target: 'aggregate', request: () => ({ url: '/stats', raw: [sql.stats()] }) },
+    { name: '/party-pairs', target: 'aggregate', request: i => ({ url: `/party-pairs?limit=${50 + (i % 10)}`, raw: [sql.partyPairs(50 + (i % 10))] }) },
+    { name: '/party-pairs, one sector', target: 'aggregate', request: i => ({ url: `/party-pairs?sector=${at(sectors, i).slug}&limit=${20 + (i % 10)}` }) },
+    { name: '/parties, a page', target: 'list', request: i => ({ url: `/parties?limit=20&offset=${i}&sort=${at(['name', '-agreement_count', 'slug'], i)}` }) },
+    { name: '/parties?q', target: 'fast', request: i => ({ url: `/parties?q=${encodeURIComponent((at(s.words ?? ['power'], i) as string).slice(0, 4))}` }) },
+    { name: '/parties/{slug}', target: 'fast', request: i => ({ url: `/parties/${at(parties, i).slug}` }) },
+    { name: '/summits, a page', target: 'list', request: i => ({ url: `/summits?offset=${i}` }) },
+    { name: '/countries', target: 'list', request: i => ({ url: `/countries?limit=${50 - (i % 20)}` }) },
+    { name: '/sources, a page', target: 'list', request: i => ({ url: `/sources?offset=${i}` }) }
+  ]
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+
+/** One GET on the keep-alive connection: status, ms to the whole body, and the body when asked. */
+async function timedGet (url: string, accept: string, keepBody = false): Promise<{ status: number, ms: number, body: string }> {
+  const started = performance.now()
+  return await new Promise(resolve => {
+    get(url, { agent, headers: { accept } }, res => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => { if (keepBody) chunks.push(chunk) })
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString() }))
+    }).on('error', () => resolve({ status: 0, ms: performance.now() - started, body: '' }))
+  })
+}
+
+/** A distinct Accept per request: the response cache keys on it, so even a repeated URL is a miss. */
+const acceptOf = (n: number): string => `application/json, */*;q=0.${String(n % 1000).padStart(3, '0')}`
+
+/** Cursors deep into the default order: a walk in pages of 500, keeping those past 90%. */
+async function deepCursors (server: Server, total: number): Promise<Array<{ cursor: string, listRank: number }>> {
+  const found: Array<{ cursor: string, listRank: number }> = []
+  let cursor: string | null = '*'
+  for (let offset = 0; cursor !== null && offset < total; offset += 500) {
+    const res = await timedGet(`${server.url}/mous?cursor=${cursor}&limit=500`, 'application/json', true)
+    const body = JSON.parse(res.body) as { meta: { next_cursor: string | null } }
+    cursor = body.meta.next_cursor
+    if (cursor !== null && offset + 500 >= total * 0.9) found.push({ cursor, listRank: offset + 500 })
+  }
+  return found
+}
+
+/** Reads a full CSV export, watching the server's memory while it streams. */
+async function measureExport (server: Server): Promise<SizeResult['export']> {
+  const rss = (): number => {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1]
+      return kb === undefined ? NaN : Number(kb) * 1024 / 1e6
+    } catch {
+      return NaN
+    }
+  }
+  const rssStartMb = rss()
+  let rssMaxMb = rssStartMb
+  const watch = setInterval(() => { rssMaxMb = Math.max(rssMaxMb, rss()) }, 20)
+  const started = performance.now()
+  const result = await new Promise<SizeResult['export']>(resolve => {
+    get(`${server.url}/mous?format=csv`, { agent: false, headers: { accept: acceptOf(999) } }, res => {
+      let firstByteMs = NaN
+      let lines = 0
+      res.on('data', (chunk: Buffer) => {
+        if (Number.isNaN(firstByteMs)) firstByteMs = performance.now() - started
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++
+      })
+      res.on('end', () => resolve({ rows: lines - 1, firstByteMs, seconds: (performance.now() - started) / 1000, rssStartMb, rssMaxMb, status: res.statusCode ?? 0 }))
+    }).on('error', () => resolve({ rows: 0, firstByteMs: NaN, seconds: NaN, rssStartMb, rssMaxMb, status: 0 }))
+  })
+  clearInterval(watch)
+  return { ...result, rssMaxMb }
+}
+
+/** Requests from every operation, several at a time (and an export), for `seconds`: what peak memory is measured after. */
+async function mixedLoad (server: Server, operations: Operation[], seconds: number): Promise<void> {
+  const until = performance.now() + seconds * 1000
+  let n = 100_000
+  const worker = async (): Promise<void> => {
+    const loadAgent = new Agent({ keepAlive: true, maxSockets: 1 })
+    while (performance.now() < until) {
+      const operation = operations[n % operations.length] as Operation
+      const url = operation.request(n++).url
+      await new Promise<void>(resolve => {
+        get(`${server.url}${url}`, { agent: loadAgent, headers: { accept: acceptOf(n) } }, res => { res.resume().on('end', resolve) }).on('error', () => resolve())
+      })
+    }
+    loadAgent.destroy()
+  }
+  await Promise.all([...Array.from({ length: 8 }, worker), measureExport(server)])
+}
+
+async function measureSize (size: number, settings: ScaleSettings): Promise<SizeResult> {
+  const path = await databaseOf(size, settings)
+  const samples = samplesOf(path)
+  const total = samples.agreementCount?.[0] as number
+  const env = { DATABASE_URL: `file:${path}`, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }
+  // Start-up on an existing database: spawn to the first 200 on /ready.
+  const ready: number[] = []
+  let server: Server | undefined
+  for (let i = 0; i < settings.starts; i++) {
+    if (server !== undefined) await stop(server)
+    server = await startNode(settings.serverArgs, env, settings.serverCore)
+    ready.push(await timeToFirst200(server, '/ready'))
+  }
+  const api = server as Server
+  try {
+    const cursors = await deepCursors(api, total)
+    const operations = operationsOf(samples, cursors)
+    const db = new Database(path, { readonly: true })
+    const measured = new Map<string, { ms: number[], statuses: Map<number, number>, raw: number[], plan?: string, example: string }>()
+    for (const operation of operations) measured.set(operation.name, { ms: [], statuses: new Map(), raw: [], example: operation.request(0).url })
+    // Interleaved: round r sends every operation's r-th request, so that a busy moment hits all alike.
+    let n = 0
+    for (let round = 0; round < settings.samples; round++) {
+      for (const operation of operations) {
+        const request = operation.request(round)
+        const entry = measured.get(operation.name)
+        if (entry === undefined) continue
+        const res = await timedGet(`${api.url}${request.url}`, acceptOf(n++))
+        entry.ms.push(res.ms)
+        entry.statuses.set(res.status, (entry.statuses.get(res.status) ?? 0) + 1)
+        if (request.raw !== undefined) {
+          // The fastest of the candidate baselines, for this same answer.
+          entry.raw.push(Math.min(...request.raw.map(statements => sql.timeStatements(db, statements))))
+          if (entry.plan === undefined) {
+            const fastest = [...request.raw].sort((a, b) => sql.timeStatements(db, a) - sql.timeStatements(db, b))[0]
+            if (fastest !== undefined) entry.plan = sql.plansOf(db, fastest)
+          }
+        }
+      }
+      if (round % 10 === 9) settings.log(`scale ${size}: round ${round + 1}/${settings.samples}`)
+    }
+    db.close()
+    const exported = await measureExport(api)
+    settings.log(`scale ${size}: export of ${exported.rows} rows in ${exported.seconds.toFixed(1)} s; mixed load for ${settings.loadSeconds} s`)
+    await mixedLoad(api, operations, settings.loadSeconds)
+    return {
+      size,
+      agreements: total,
+      ready,
+      export: exported,
+      peakRssMb: peakRssMb(api.child.pid),
+      operations: operations.map(operation => {
+        const entry = measured.get(operation.name)
+        const ms = entry?.ms ?? []
+        const failures = [...entry?.statuses ?? []].filter(([status]) => status < 200 || status >= 300).reduce((sum, [, count]) => sum + count, 0)
+        return {
+          name: operation.name,
+          target: operation.target,
+          example: entry?.example ?? '',
+          p50: percentile(ms, 50),
+          p99: percentile(ms, 99),
+          statuses: [...entry?.statuses ?? []].map(([status, count]) => `${status}×${count}`).join(' '),
+          failures,
+          ...(entry !== undefined && entry.raw.length > 0
+            ? { raw: { p50: percentile(entry.raw, 50), p99: percentile(entry.raw, 99), plan: entry.plan ?? '' } }
+            : {})
+        }
+      })
+    }
+  } finally {
+    await stop(api)
+  }
+}
+
+const ms = (value: number): string => Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(1)
+
+function verdict (m: Measured): string {
+  if (m.failures > 0) return `**FAILED**: ${m.statuses}`
+  const bound = targets[m.target].p99
+  const misses = [
+    ...m.p99 > bound ? [`p99 by ${Math.round((m.p99 / bound - 1) * 100)}%`] : [],
+    ...m.raw !== undefined && m.p50 > RATIO * m.raw.p50 ? [`${(m.p50 / m.raw.p50).toFixed(1)}× raw SQL`] : []
+  ]
+  return misses.length === 0 ? 'MET' : `MISSED: ${misses.join(', ')}`
+}
+
+export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings, 'samples' | 'loadSeconds'>): string {
+  const sizes = results.map(result => result.agreements.toLocaleString('en'))
+  const largest = results.at(-1)
+  const lines = [
+    '### Scale',
+    '',
+    `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved`,
+    `- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file; ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`,
+    '',
+    `| Operation | Example | Target | ${sizes.map(size => `${size}: p50 / p99 ms`).join(' | ')} | raw SQL p50 / p99 ms | ratio | Verdict (${sizes.at(-1) ?? ''}) |`,
+    `| --- | --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: | --- |`,
+    ...(largest?.operations ?? []).map(operation => {
+      const cells = results.map(result => {
+        const m = result.operations.find(o => o.name === operation.name)
+        return m === undefined ? '—' : `${ms(m.p50)} / ${ms(m.p99)}${m.failures > 0 ? ' (non-2xx)' : ''}`
+      })
+      const raw = operation.raw === undefined ? '—' : `${ms(operation.raw.p50)} / ${ms(operation.raw.p99)}`
+      const ratio = operation.raw === undefined ? '—' : `${(operation.p50 / operation.raw.p50).toFixed(1)}×`
+      return `| ${operation.name} | \`${operation.example.slice(0, 60)}\` | ${targets[operation.target].label} | ${cells.join(' | ')} | ${raw} | ${ratio} | ${verdict(operation)} |`
+    }),
+    '',
+    ...results.map(result => {
+      const e = result.export
+      const rate = e.rows / e.seconds
+      return `- ${result.agreements.toLocaleString('en')} agreements: full CSV export of ${e.rows.toLocaleString('en')} rows (status ${e.status}): first byte ${ms(e.firstByteMs)} ms ` +
+        `(target ≤ ${MAX_FIRST_BYTE_MS}: ${e.firstByteMs <= MAX_FIRST_BYTE_MS ? 'MET' : 'MISSED'}), ${Math.round(rate).toLocaleString('en')} rows/s ` +
+        `(target ≥ ${MIN_ROWS_PER_SECOND.toLocaleString('en')}: ${rate >= MIN_ROWS_PER_SECOND ? 'MET' : 'MISSED'}), server RSS ${ms(e.rssStartMb)} MB before, at most ${ms(e.rssMaxMb)} MB while streaming; ` +
+        `start-up to /ready ${result.ready.map(Math.round).join(', ')} ms (median ${Math.round(median(result.ready))}, target ≤ ${MAX_READY_MS}: ${median(result.ready) <= MAX_READY_MS ? 'MET' : 'MISSED'}); ` +
+        `peak RSS after the mixed load (${settings.loadSeconds} s, 8 clients and an export) ${result.peakRssMb === null ? 'n/a' : `${result.peakRssMb.toFixed(0)} MB (target ≤ ${MAX_RSS_MB}: ${result.peakRssMb <= MAX_RSS_MB ? 'MET' : 'MISSED'})`}`
+    }),
+    '',
+    `<details><summary>Raw SQL baselines at ${largest?.agreements.toLocaleString('en') ?? ''} agreements, with their EXPLAIN QUERY PLAN</summary>`,
+    '',
+    ...(largest?.operations ?? []).filter(operation => operation.raw !== undefined).flatMap(operation => [
+      `**${operation.name}**`, '', '```', operation.raw?.plan ?? '', '```', ''
+    ]),
+    '</details>'
+  ]
+  return lines.join('\n')
+}
+
+export async function runScale (settings: ScaleSettings): Promise<string> {
+  const results: SizeResult[] = []
+  for (const size of settings.sizes) {
+    settings.log(`scale: ${size} agreements`)
+    results.push(await measureSize(size, settings))
+  }
+  agent.destroy()
+  return scaleReport(results, settings)
+}

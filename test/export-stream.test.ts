@@ -1,0 +1,71 @@
+// Full exports of agreement lists are streamed: the first bytes come before
+// the rows are all read, memory stays flat, and only EXPORT_CONCURRENCY run
+// at once; another is a 503 with Retry-After. On the synthetic database, so
+// that an export lasts long enough to be caught running.
+import { once } from 'node:events'
+import { get, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import t from 'tap'
+import { buildApp, syntheticDatabase } from './helper.js'
+
+const app = await buildApp(t, { database: await syntheticDatabase(t), exportConcurrency: 1, rateLimitMax: 0 })
+await app.listen({ port: 0, host: '127.0.0.1' })
+const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+
+async function open (path: string): Promise<IncomingMessage> {
+  const request = get(`${base}${path}`)
+  const [response] = await once(request, 'response') as [IncomingMessage]
+  return response
+}
+async function body (response: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of response) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString()
+}
+
+t.test('beyond EXPORT_CONCURRENCY, an export is a 503 with Retry-After; once one ends, the next runs', async t => {
+  const running = await open('/mous?format=csv')
+  t.equal(running.statusCode, 200)
+  const first = await new Promise<Buffer>(resolve => running.once('data', chunk => {
+    running.pause() // a slow client: the export waits on it, holding its slot
+    resolve(chunk as Buffer)
+  }))
+  t.ok(first.toString().startsWith('slug,kind,title'), 'the header row comes first')
+
+  const refused = await open('/mous?format=ndjson&sector=trade')
+  t.equal(refused.statusCode, 503)
+  t.equal(refused.headers['retry-after'], '5')
+  t.equal(refused.headers['content-type'], 'application/problem+json')
+  t.match(JSON.parse(await body(refused)), { status: 503, detail: /1 exports are running/ })
+  const page = await open('/mous?format=csv&limit=10')
+  t.equal(page.statusCode, 200, 'an export with a limit is a page, not a stream, and is not refused')
+  await body(page)
+  t.equal((await open('/mous?sector=trade')).statusCode, 200, 'nor is a JSON list')
+
+  running.resume()
+  const rest = await body(running)
+  t.equal((first.toString() + rest).trimEnd().split('\r\n').length, 20_036, 'the whole export: a header and every agreement')
+  await new Promise(resolve => setTimeout(resolve, 50))
+  const next = await open('/mous?format=ndjson&sector=trade')
+  t.equal(next.statusCode, 200, 'the slot is free again')
+  t.ok((await body(next)).split('\n').length > 1000)
+})
+
+t.test('a client that goes away frees the slot', async t => {
+  const request = get(`${base}/mous?format=csv`)
+  const [response] = await once(request, 'response') as [IncomingMessage]
+  t.equal(response.statusCode, 200)
+  request.destroy()
+  await new Promise(resolve => setTimeout(resolve, 200))
+  const after = await open('/mous?format=csv&country=KZ')
+  t.equal(after.statusCode, 200)
+  await body(after)
+})
+
+t.test('HEAD on an export sends its headers and no rows', async t => {
+  const res = await app.inject({ method: 'HEAD', url: '/mous?format=csv' })
+  t.equal(res.statusCode, 200)
+  t.equal(res.body, '')
+  t.equal(res.headers['x-total-count'], '20035')
+  t.match(res.headers.etag, /^W\//)
+})

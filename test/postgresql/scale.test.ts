@@ -1,0 +1,3 @@
+// test/scale.test.ts, run on PostgreSQL (see test/fixtures/provider.ts).
+import '../fixtures/on-postgresql.js'
+import '../scale.test.js'
