@@ -10,6 +10,9 @@ import { type Dataset, SeedError } from './read.js'
 
 export interface SeedResult { changed: boolean, sha256: string }
 
+/** A synthetic dataset of 100,000 agreements takes minutes on PostgreSQL on a loaded machine (20,000: about a minute). */
+const LOAD_TIMEOUT_MS = 30 * 60_000
+
 export async function loadDataset (prisma: PrismaClient, data: Dataset, now = new Date()): Promise<SeedResult> {
   return prisma.$transaction(async tx => {
     const current = await tx.datasetVersion.findUnique({ where: { id: 1 } })
@@ -20,7 +23,7 @@ export async function loadDataset (prisma: PrismaClient, data: Dataset, now = ne
     if (uncited.length > 0) throw new SeedError(uncited.map(fact => `${fact.type} ${fact.key} "${fact.field}" has no citation`))
     await tx.datasetVersion.create({ data: { id: 1, sha256: data.sha256, loadedAt: now.toISOString() } })
     return { changed: true, sha256: data.sha256 }
-  }, { timeout: 60_000 })
+  }, { timeout: LOAD_TIMEOUT_MS })
 }
 
 async function clear (tx: Transaction): Promise<void> {
