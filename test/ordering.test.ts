@@ -4,7 +4,7 @@
 // enum by declaration order; its schema declares the values sorted), nulls
 // where the API says. test/postgresql/ordering.test.ts runs it on PostgreSQL.
 import t from 'tap'
-import { compareCodePoints } from '../src/db/text-order.js'
+import { compareCodePoints } from '../src/text.js'
 import { seedDir } from '../src/paths.js'
 import { loadDataset } from '../src/setup/seed/load.js'
 import { type Dataset, readDataset } from '../src/setup/seed/read.js'

@@ -15,7 +15,7 @@
 //   statement by statement, so a failure half-way would otherwise leave half
 //   a migration applied.
 import { CHANGE_CHANNEL } from '../db/data-version-postgresql.js'
-import { compareCodePoints } from '../db/text-order.js'
+import { compareCodePoints } from '../text.js'
 
 const NOTIFY_FUNCTION = 'accords_notify_data_changed'
 

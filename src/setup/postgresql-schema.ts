@@ -11,7 +11,7 @@
 //   FTS5 table, which SQLite's history creates by hand) and the relation
 //   fields that point to them are left out: PostgreSQL has no such table.
 import { externalTables } from '../db/external-tables.js'
-import { compareCodePoints } from '../db/text-order.js'
+import { compareCodePoints } from '../text.js'
 
 /**
  * Block attributes added to a model on PostgreSQL only, e.g.
