@@ -7,12 +7,14 @@ import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
 import { type Dimension, type Groups, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
 import { addUp, summitTotals } from './summits.js'
+import { sectorCoverage } from './taxonomy.js'
 
 const select = {
   slug: true,
   kind: true,
   identified: true,
-  session: { select: { slug: true, name: true, summit: { select: { slug: true, name: true } } } },
+  summit: { select: { slug: true, name: true } },
+  session: { select: { slug: true, name: true } },
   parties: { select: { party: { select: { slug: true, name: true, kind: true, countryCode: true, country: { select: { code: true, name: true } } } } } },
   sectors: { select: { sector: { select: { slug: true, name: true } } } },
   minerals: { select: { mineral: { select: { slug: true, name: true } } } }
@@ -23,7 +25,7 @@ interface Value { key: string, name: string }
 
 const labels = (values: readonly string[]): Value[] =>
   values.map(key => ({ key, name: key[0]?.toUpperCase() + key.slice(1).replaceAll('_', ' ') }))
-const kindNames: Record<AgreementKind, string> = { mou: 'MOU', agreement: 'Agreement' }
+const kindNames: Record<AgreementKind, string> = { mou: 'MOU', agreement: 'Agreement', record_of_discussion: 'Record of discussion' }
 const kindValues: Value[] = Object.entries(kindNames).map(([key, name]) => ({ key, name }))
 const identifiedValues: Value[] = [{ key: 'true', name: 'Identified by the source' }, { key: 'false', name: 'Only counted by the source' }]
 const UNKNOWN: Value = { key: 'unknown', name: 'Unknown: the source does not say' }
@@ -37,8 +39,8 @@ function valuesOf (row: Row, dimension: Dimension): Value[] {
     case 'party': return row.parties.map(({ party }) => ({ key: party.slug, name: party.name }))
     case 'party_kind': return unique(labels(row.parties.map(({ party }) => party.kind)))
     case 'country': return unique(row.parties.map(({ party }) => ({ key: party.country.code, name: party.country.name })))
-    case 'summit': return [{ key: row.session.summit.slug, name: row.session.summit.name }]
-    case 'session': return [{ key: row.session.slug, name: row.session.name }]
+    case 'summit': return [{ key: row.summit.slug, name: row.summit.name }]
+    case 'session': return row.session === null ? [] : [{ key: row.session.slug, name: row.session.name }]
     case 'kind': return kindValues.filter(kind => kind.key === row.kind)
     case 'identified': return identifiedValues.filter(value => value.key === String(row.identified))
   }
@@ -119,17 +121,18 @@ export async function partyPairs (prisma: PrismaClient, where: Prisma.AgreementW
 }
 
 export async function stats (prisma: PrismaClient): Promise<Stats> {
-  const [rows, version, summits, sectors, minerals, partyKindValues, countries] = await Promise.all([
+  const [rows, version, summits, sectors, minerals, partyKindValues, countries, coverage] = await Promise.all([
     prisma.agreement.findMany({ select }),
     prisma.datasetVersion.findUnique({ where: { id: 1 } }),
     summitTotals(prisma),
-    allValues(prisma, 'sector'), allValues(prisma, 'mineral'), allValues(prisma, 'party_kind'), allValues(prisma, 'country')
+    allValues(prisma, 'sector'), allValues(prisma, 'mineral'), allValues(prisma, 'party_kind'), allValues(prisma, 'country'),
+    sectorCoverage(prisma)
   ])
   return {
     dataset: { sha256: version?.sha256 ?? '', loaded_at: version?.loadedAt ?? '' },
     agreements: addUp(summits.map(summit => summit.agreements)),
     summits,
-    sectors: countGroups(rows, 'sector', sectors).data,
+    sectors: countGroups(rows, 'sector', sectors).data.map(group => ({ ...group, coverage: coverage.get(group.key) ?? [] })),
     minerals: countGroups(rows, 'mineral', minerals).data,
     party_kinds: countGroups(rows, 'party_kind', partyKindValues).data,
     countries: countGroups(rows, 'country', countries).data
@@ -138,12 +141,20 @@ export async function stats (prisma: PrismaClient): Promise<Stats> {
 
 /** /stats as one row per value, for CSV and NDJSON. */
 export function statsRows (stats: Stats): StatsRow[] {
-  const tile = (section: string, groups: Stats['sectors']): StatsRow[] =>
-    groups.map(group => ({ section, key: group.key, name: group.name, count: group.count, reported: null, recorded: null, identified: null }))
+  const none = { count: null, reported: null, recorded: null, identified: null, recorded_without_session: null, of: null, rank: null }
+  const tile = (section: string, groups: Array<{ key: string, name: string, count: number }>): StatsRow[] =>
+    groups.map(group => ({ ...none, section, key: group.key, name: group.name, count: group.count }))
+  const reports = (of: string, counts: Stats['summits'][number]['agreements']['reported_by_source']): StatsRow[] =>
+    counts.map(report => ({ ...none, section: 'reported', key: report.source.slug, name: report.source.title, reported: report.count, of, rank: report.rank }))
+  const counts = ({ reported, recorded, identified }: { reported: number | null, recorded: number, identified: number }) => ({ reported, recorded, identified })
   return [
     ...stats.summits.flatMap(summit => [
-      { section: 'summit', key: summit.slug, name: summit.name, count: null, ...summit.agreements },
-      ...summit.sessions.map(session => ({ section: 'session', key: session.slug, name: session.name, count: null, ...session.agreements }))
+      { ...none, section: 'summit', key: summit.slug, name: summit.name, ...counts(summit.agreements), recorded_without_session: summit.agreements.recorded_without_session },
+      ...reports(summit.slug, summit.agreements.reported_by_source),
+      ...summit.sessions.flatMap(session => [
+        { ...none, section: 'session', key: session.slug, name: session.name, ...counts(session.agreements) },
+        ...reports(session.slug, session.agreements.reported_by_source)
+      ])
     ]),
     ...tile('sector', stats.sectors), ...tile('mineral', stats.minerals), ...tile('party_kind', stats.party_kinds), ...tile('country', stats.countries)
   ]

@@ -2,13 +2,15 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
+import { disputedFields } from '../provenance/claims.js'
 import type { Agreement, AgreementDetail, AgreementFilters, SortKey } from '../schemas/agreements.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'
-import { citationsOf } from './citations.js'
+import { provenanceOf } from './claims.js'
 
 const include = {
-  session: { include: { summit: true } },
+  summit: true,
+  session: true,
   parties: { include: { party: { include: { country: true } } }, orderBy: { party: { slug: 'asc' } } },
   sectors: { include: { sector: true }, orderBy: { sector: { slug: 'asc' } } },
   minerals: { include: { mineral: true }, orderBy: { mineral: { slug: 'asc' } } }
@@ -33,15 +35,15 @@ export async function agreementWhere (prisma: PrismaClient, filters: AgreementFi
   if (filters.mineral) and.push({ minerals: { some: { mineral: { slug: { in: filters.mineral } } } } })
   if (filters.party) and.push({ parties: { some: { party: { slug: { in: filters.party } } } } })
   if (filters.country) and.push({ parties: { some: { party: { countryCode: { in: filters.country } } } } })
-  if (filters.summit) and.push({ session: { summit: { slug: { in: filters.summit } } } })
+  if (filters.summit) and.push({ summit: { slug: { in: filters.summit } } })
   if (filters.session) and.push({ session: { slug: { in: filters.session } } })
   if (filters.kind) {
     const kinds = filters.kind.filter(kind => kind !== 'unknown')
     and.push({ OR: [{ kind: { in: kinds } }, ...(filters.kind.includes('unknown') ? [{ kind: null }] : [])] })
   }
   if (filters.identified !== undefined) and.push({ identified: filters.identified })
-  if (filters.signed_from) and.push({ session: { date: { gte: filters.signed_from } } })
-  if (filters.signed_to) and.push({ session: { date: { lte: filters.signed_to } } })
+  if (filters.signed_from) and.push({ signedAt: { gte: filters.signed_from } })
+  if (filters.signed_to) and.push({ signedAt: { lte: filters.signed_to } })
   if (filters.q) and.push({ id: { in: await searchIds(prisma, filters.q) } })
   return { AND: and }
 }
@@ -61,13 +63,13 @@ async function searchIds (prisma: PrismaClient, q: string): Promise<number[]> {
     .map(row => row.id)
 }
 
-/** Source order: by date, then as the source lists sessions and agreements. */
+/** Source order: by date of signing (unknown last), then as the dataset lists them (by session, then as the sources list them). */
 const sourceOrder: Prisma.AgreementOrderByWithRelationInput[] = [
-  { session: { date: 'asc' } }, { session: { ordinal: 'asc' } }, { ordinal: 'asc' }
+  { signedAt: { sort: 'asc', nulls: 'last' } }, { ordinal: 'asc' }
 ]
 
 const sortKeys: Record<SortKey['field'], (direction: 'asc' | 'desc') => Prisma.AgreementOrderByWithRelationInput> = {
-  signed_at: direction => ({ session: { date: direction } }),
+  signed_at: direction => ({ signedAt: { sort: direction, nulls: 'last' } }),
   title: direction => ({ title: { sort: direction, nulls: 'last' } }),
   kind: direction => ({ kind: { sort: direction, nulls: 'last' } }),
   identified: direction => ({ identified: direction }),
@@ -87,17 +89,29 @@ export async function listAgreements (prisma: PrismaClient, where: Prisma.Agreem
 }
 
 export async function getAgreement (prisma: PrismaClient, slug: string): Promise<AgreementDetail> {
-  const row = await prisma.agreement.findUnique({ where: { slug }, include })
+  const row = await prisma.agreement.findUnique({
+    where: { slug },
+    include: { ...include, sources: { include: { source: true }, orderBy: { source: { id: 'asc' } } } }
+  })
   if (row === null) throw new NotFoundError('agreement', slug)
-  const citations = await citationsOf(prisma, 'agreement', slug)
+  const { citations, claims } = await provenanceOf(prisma, 'agreement', slug)
   const agreement = toAgreement(row)
-  const { session } = row
-  const { summit } = session
+  const { session, summit } = row
+  const kinds = new Map<string, number>()
+  for (const { sourceKind } of row.sources) kinds.set(sourceKind, (kinds.get(sourceKind) ?? 0) + 1)
+  const disputed = disputedFields(claims.map(claim => ({ ...claim, value: Array.isArray(claim.value) ? JSON.stringify(claim.value) : claim.value })))
   return {
     ...agreement,
-    session: { ...agreement.session, city: session.city, venue: session.venue },
+    session: session === null || agreement.session === null ? null : { ...agreement.session, city: session.city, venue: session.venue },
     summit: { ...agreement.summit, city: summit.city, venue: summit.venue },
-    citations
+    place: row.place,
+    disputed: row.disputed,
+    disputed_facts: disputed,
+    source_count: row.sourceCount,
+    source_kinds: [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => ({ kind: kind as AgreementDetail['source_kinds'][number]['kind'], count })),
+    sources: row.sources.map(({ source }) => ({ slug: source.slug, title: source.title, kind: source.kind })),
+    citations,
+    claims
   }
 }
 
@@ -109,9 +123,9 @@ function toAgreement (row: Row): Agreement {
     title: row.title,
     summary: row.summary,
     identified: row.identified,
-    signed_at: row.session.date,
-    summit: { slug: row.session.summit.slug, name: row.session.summit.name, date: row.session.summit.date },
-    session: { slug: row.session.slug, name: row.session.name, kind: row.session.kind, date: row.session.date },
+    signed_at: row.signedAt,
+    summit: { slug: row.summit.slug, name: row.summit.name, date: row.summit.date },
+    session: row.session === null ? null : { slug: row.session.slug, name: row.session.name, kind: row.session.kind, date: row.session.date },
     session_basis: row.sessionBasis,
     parties: row.parties.map(({ party, role, basis }) => ({
       slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode, role, basis

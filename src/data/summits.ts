@@ -1,16 +1,17 @@
-// Data access for summits and their sessions.
+// Data access for summits and their sessions. Agreement counts come from one
+// grouped count per request, whatever the number of agreements; the counts
+// each source reports come from the claims on `reported_agreement_count`.
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
-import type { AgreementCounts, Session, SessionDetail, SessionQuery, Summit, SummitDetail, SummitQuery } from '../schemas/summits.js'
-import { citationsOf } from './citations.js'
+import type {
+  AgreementCounts, ReportedCount, Session, SessionCounts, SessionDetail, SessionQuery, Summit, SummitCounts, SummitDetail, SummitQuery
+} from '../schemas/summits.js'
+import { provenanceOf, provenanceOfMany } from './claims.js'
 import { assertKnown, assertKnownCountries } from './slugs.js'
 
-const sessionInclude = {
-  summit: true,
-  agreements: { select: { identified: true } }
-} satisfies Prisma.SessionInclude
+const sessionInclude = { summit: true } satisfies Prisma.SessionInclude
 type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>
 
 const summitInclude = {
@@ -20,7 +21,83 @@ const summitInclude = {
 } satisfies Prisma.SummitInclude
 type SummitRow = Prisma.SummitGetPayload<{ include: typeof summitInclude }>
 
-function toSession (row: SessionRow): Session {
+interface Tally { recorded: number, identified: number }
+interface Tallies { sessions: Map<number, Tally>, summits: Map<number, Tally & { withoutSession: number }> }
+
+/** Recorded and identified agreements per session and per summit, in one grouped count. */
+async function tallies (prisma: PrismaClient, summitIds: number[]): Promise<Tallies> {
+  const groups = await prisma.agreement.groupBy({
+    by: ['summitId', 'sessionId', 'identified'], where: { summitId: { in: summitIds } }, _count: { _all: true }
+  })
+  const sessions = new Map<number, Tally>()
+  const summits = new Map<number, Tally & { withoutSession: number }>()
+  for (const { summitId, sessionId, identified, _count: { _all: count } } of groups) {
+    const summit = summits.get(summitId) ?? { recorded: 0, identified: 0, withoutSession: 0 }
+    summit.recorded += count
+    if (identified) summit.identified += count
+    if (sessionId === null) summit.withoutSession += count
+    summits.set(summitId, summit)
+    if (sessionId === null) continue
+    const session = sessions.get(sessionId) ?? { recorded: 0, identified: 0 }
+    session.recorded += count
+    if (identified) session.identified += count
+    sessions.set(sessionId, session)
+  }
+  return { sessions, summits }
+}
+
+const rankOrder = { preferred: 0, normal: 1, deprecated: 2 } as const
+
+/**
+ * Every source's reported count for the given summits' and sessions' slugs,
+ * best rank first: one entry per source and value (stated when any of that
+ * source's citations states it).
+ */
+async function reportedBySource (prisma: PrismaClient, keys: { summit: string[], session: string[] }): Promise<Map<string, ReportedCount[]>> {
+  const rows = await prisma.claim.findMany({
+    where: {
+      field: 'reported_agreement_count',
+      OR: [{ subjectType: 'summit', subjectKey: { in: keys.summit } }, { subjectType: 'session', subjectKey: { in: keys.session } }]
+    },
+    include: { source: true },
+    orderBy: { id: 'asc' }
+  })
+  const out = new Map<string, Map<string, ReportedCount>>()
+  for (const row of rows) {
+    const key = `${row.subjectType} ${row.subjectKey}`
+    const counts = out.get(key) ?? new Map<string, ReportedCount>()
+    const claim = `${row.source.slug} ${row.value ?? ''} ${row.rank}`
+    const seen = counts.get(claim)
+    if (seen === undefined) {
+      counts.set(claim, { count: Number(row.value), rank: row.rank, basis: row.basis, source: { slug: row.source.slug, title: row.source.title, kind: row.source.kind } })
+    } else if (row.basis === 'stated') seen.basis = 'stated'
+    out.set(key, counts)
+  }
+  return new Map([...out].map(([key, counts]) => [key, [...counts.values()].sort((a, b) => rankOrder[a.rank] - rankOrder[b.rank])]))
+}
+
+interface Counted { tallies: Tallies, reported: Map<string, ReportedCount[]> }
+
+async function countsFor (prisma: PrismaClient, rows: SummitRow[], extraSessions: SessionRow[] = []): Promise<Counted> {
+  const sessions = [...rows.flatMap(row => row.sessions), ...extraSessions]
+  const [counted, reported] = await Promise.all([
+    tallies(prisma, [...new Set([...rows.map(row => row.id), ...sessions.map(session => session.summitId)])]),
+    reportedBySource(prisma, { summit: rows.map(row => row.slug), session: sessions.map(session => session.slug) })
+  ])
+  return { tallies: counted, reported }
+}
+
+function sessionCounts (row: SessionRow, counted: Counted): SessionCounts {
+  const tally = counted.tallies.sessions.get(row.id) ?? { recorded: 0, identified: 0 }
+  return {
+    reported: row.reportedAgreementCount,
+    recorded: tally.recorded,
+    identified: tally.identified,
+    reported_by_source: counted.reported.get(`session ${row.slug}`) ?? []
+  }
+}
+
+function toSession (row: SessionRow, counted: Counted): Session {
   return {
     slug: row.slug,
     name: row.name,
@@ -30,16 +107,13 @@ function toSession (row: SessionRow): Session {
     city: row.city,
     venue: row.venue,
     attendance: { count: row.attendanceCount, approximate: row.attendanceApproximate, description: row.attendanceDescription },
+    witnesses: row.witnesses,
     reported_agreement_kinds: row.reportedAgreementKinds,
-    agreements: {
-      reported: row.reportedAgreementCount,
-      recorded: row.agreements.length,
-      identified: row.agreements.filter(agreement => agreement.identified).length
-    }
+    agreements: sessionCounts(row, counted)
   }
 }
 
-/** Counts over several sessions or summits; `reported` stays null only when no part reports a number. */
+/** Counts over several summits; `reported` stays null only when no part reports a number. */
 export function addUp (parts: AgreementCounts[]): AgreementCounts {
   const reported = parts.map(part => part.reported)
   return {
@@ -49,8 +123,19 @@ export function addUp (parts: AgreementCounts[]): AgreementCounts {
   }
 }
 
-function toSummit (row: SummitRow): Summit {
-  const sessions = row.sessions.map(toSession)
+function summitCounts (row: SummitRow, counted: Counted): SummitCounts {
+  const tally = counted.tallies.summits.get(row.id) ?? { recorded: 0, identified: 0, withoutSession: 0 }
+  return {
+    reported: row.reportedAgreementCount,
+    recorded: tally.recorded,
+    identified: tally.identified,
+    reported_by_source: counted.reported.get(`summit ${row.slug}`) ?? [],
+    recorded_with_session: tally.recorded - tally.withoutSession,
+    recorded_without_session: tally.withoutSession
+  }
+}
+
+function toSummit (row: SummitRow, counted: Counted): Summit {
   return {
     slug: row.slug,
     name: row.name,
@@ -60,20 +145,21 @@ function toSummit (row: SummitRow): Summit {
     occasion: row.occasion,
     countries: row.countries.map(({ country, role }) => ({ code: country.code, name: country.name, role })),
     leaders: row.leaders.map(leader => ({ slug: leader.slug, name: leader.name, office: leader.office, country: { code: leader.country.code, name: leader.country.name } })),
-    sessions: sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
-    agreements: addUp(sessions.map(session => session.agreements))
+    sessions: row.sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
+    agreements: summitCounts(row, counted)
   }
 }
 
-/** Every summit with its sessions' agreement counts (reported, recorded, identified), oldest first. */
+/** Every summit with its counts and its sessions' (reported, recorded, identified, per source), oldest first. */
 export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<Summit, 'slug' | 'name' | 'date' | 'agreements'> & { sessions: Array<Pick<Session, 'slug' | 'name' | 'kind' | 'date' | 'agreements'>> }>> {
   const rows = await prisma.summit.findMany({ include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }] })
+  const counted = await countsFor(prisma, rows)
   return rows.map(row => ({
     slug: row.slug,
     name: row.name,
     date: row.date,
-    agreements: toSummit(row).agreements,
-    sessions: row.sessions.map(toSession).map(({ slug, name, kind, date, agreements }) => ({ slug, name, kind, date, agreements }))
+    agreements: summitCounts(row, counted),
+    sessions: row.sessions.map(session => toSession(session, counted)).map(({ slug, name, kind, date, agreements }) => ({ slug, name, kind, date, agreements }))
   }))
 }
 
@@ -84,7 +170,8 @@ export async function listSummits (prisma: PrismaClient, filters: Filters<Summit
     prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
     prisma.summit.count({ where })
   ])
-  return { data: rows.map(toSummit), total }
+  const counted = await countsFor(prisma, rows)
+  return { data: rows.map(row => toSummit(row, counted)), total }
 }
 
 export async function getSummit (prisma: PrismaClient, slug: string): Promise<SummitDetail> {
@@ -92,22 +179,36 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<Su
     where: { slug },
     include: {
       ...summitInclude,
-      commitments: { include: { countries: { include: { country: true }, orderBy: { countryCode: 'asc' } }, session: true }, orderBy: { ordinal: 'asc' } }
+      commitments: {
+        include: { countries: { include: { country: true }, orderBy: { countryCode: 'asc' } }, session: true, agreement: { select: { slug: true, title: true } } },
+        orderBy: { ordinal: 'asc' }
+      }
     }
   })
   if (row === null) throw new NotFoundError('summit', slug)
+  const [counted, own, leaders, commitments] = await Promise.all([
+    countsFor(prisma, [row]),
+    provenanceOf(prisma, 'summit', slug),
+    provenanceOfMany(prisma, 'leader', row.leaders.map(leader => leader.slug)),
+    provenanceOfMany(prisma, 'commitment', row.commitments.map(commitment => commitment.slug))
+  ])
+  const none = { citations: [], claims: [] }
+  const summit = toSummit(row, counted)
   return {
-    ...toSummit(row),
-    sessions: row.sessions.map(toSession),
+    ...summit,
+    leaders: summit.leaders.map(leader => ({ ...leader, ...leaders.get(leader.slug) ?? none })),
+    sessions: row.sessions.map(session => toSession(session, counted)),
     commitments: row.commitments.map(commitment => ({
       slug: commitment.slug,
       kind: commitment.kind,
       subject: commitment.subject,
       statement: commitment.statement,
       countries: commitment.countries.map(({ country }) => ({ code: country.code, name: country.name })),
-      session: commitment.session === null ? null : { slug: commitment.session.slug, name: commitment.session.name, kind: commitment.session.kind, date: commitment.session.date }
+      session: commitment.session === null ? null : { slug: commitment.session.slug, name: commitment.session.name, kind: commitment.session.kind, date: commitment.session.date },
+      agreement: commitment.agreement,
+      ...commitments.get(commitment.slug) ?? none
     })),
-    citations: await citationsOf(prisma, 'summit', slug)
+    ...own
   }
 }
 
@@ -121,11 +222,13 @@ export async function listSessions (prisma: PrismaClient, filters: Filters<Sessi
     prisma.session.findMany({ where, include: sessionInclude, orderBy: [{ date: 'asc' }, { ordinal: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
     prisma.session.count({ where })
   ])
-  return { data: rows.map(toSession), total }
+  const counted = await countsFor(prisma, [], rows)
+  return { data: rows.map(row => toSession(row, counted)), total }
 }
 
 export async function getSession (prisma: PrismaClient, slug: string): Promise<SessionDetail> {
   const row = await prisma.session.findUnique({ where: { slug }, include: sessionInclude })
   if (row === null) throw new NotFoundError('session', slug)
-  return { ...toSession(row), citations: await citationsOf(prisma, 'session', slug) }
+  const [counted, own] = await Promise.all([countsFor(prisma, [], [row]), provenanceOf(prisma, 'session', slug)])
+  return { ...toSession(row, counted), ...own }
 }
