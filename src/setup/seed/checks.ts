@@ -136,7 +136,9 @@ export function checkClaims (data: SeedFiles, claims: Claim[]): string[] {
   for (const claim of claims) {
     if (!held.has(`${claim.subjectType} ${claim.subjectKey}`) || claim.field === '') continue
     const key = `${claim.subjectType} ${claim.subjectKey} ${claim.field}`
-    byFact.set(key, [...byFact.get(key) ?? [], claim])
+    const group = byFact.get(key)
+    if (group === undefined) byFact.set(key, [claim])
+    else group.push(claim)
   }
   const problems: string[] = []
   for (const group of byFact.values()) {
@@ -169,7 +171,12 @@ function rankProblem (claims: Claim[], holds: string | null): string | undefined
 function checkSets (data: SeedFiles, claims: Claim[]): string[] {
   const problems: string[] = []
   const bySlug = new Map<string, Claim[]>()
-  for (const claim of claims) if (claim.subjectType === 'agreement') bySlug.set(claim.subjectKey, [...bySlug.get(claim.subjectKey) ?? [], claim])
+  for (const claim of claims) {
+    if (claim.subjectType !== 'agreement') continue
+    const own = bySlug.get(claim.subjectKey)
+    if (own === undefined) bySlug.set(claim.subjectKey, [claim])
+    else own.push(claim)
+  }
   for (const agreement of data.agreements) {
     const own = bySlug.get(agreement.slug) ?? []
     for (const set of ['parties', 'sectors', 'minerals']) {

@@ -152,7 +152,10 @@ export function provenanceSummary (data: Dataset): Map<string, { disputed: boole
   const defaultSource = data.sources[0]?.slug ?? ''
   const claims = new Map<string, Claim[]>()
   for (const claim of data.claims) {
-    if (claim.subjectType === 'agreement') claims.set(claim.subjectKey, [...claims.get(claim.subjectKey) ?? [], claim])
+    if (claim.subjectType !== 'agreement') continue
+    const own = claims.get(claim.subjectKey)
+    if (own === undefined) claims.set(claim.subjectKey, [claim])
+    else own.push(claim)
   }
   return new Map(data.agreements.map(agreement => {
     const own = claims.get(agreement.slug) ?? []
