@@ -154,3 +154,12 @@ t.test('claims must rank the value a record holds first', async t => {
   const fourParties = editedSeed(t, 'agreements.yaml', s => s.replace(/(\n {6}- value: \[korea-institute-of-geoscience-and-mineral-resources, kazakhstan-ministry-of-industry-and-construction, sk-ecoplant\]\n {8}rank: )preferred/, '$1normal'))
   t.match(await rejection(t, fourParties), /agreement lithium-exploration-mou "parties\/tau-ken-samruk": a non-deprecated claim names it and no whole set is preferred, so the record must hold it/)
 })
+
+t.test('a value another source gives must be one the field takes', async t => {
+  const kind = editedSeed(t, 'agreements.yaml', s => s.replace('- value: record_of_discussion', '- value: minutes'))
+  t.match(await rejection(t, kind), /agreements\.yaml kazakhstan-elevator-rnd-park claims\.kind: "minutes" is not a value this field takes/)
+  const date = editedSeed(t, 'agreements.yaml', s => s.replace('- value: "2024-06-12"\n        rank: normal', '- value: "12 June"\n        rank: normal'))
+  t.match(await rejection(t, date), /greenhouse-gas-reduction-projects-mou claims\.signed_at: "12 June" is not a value this field takes/)
+  const role = editedSeed(t, 'agreements.yaml', s => s.replace('- { value: signatory, rank: normal, cite: *four-parties }', '- { value: witness, rank: normal, cite: *four-parties }'))
+  t.match(await rejection(t, role), /lithium-exploration-mou claims\.parties\/tau-ken-samruk: "witness" is not a party role/)
+})

@@ -1,6 +1,7 @@
 // Data access for agreements: filters to a Prisma `where`, rows to API shapes.
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
+import type { SourceKind } from '../generated/prisma/enums.js'
 import { NotFoundError } from '../http/errors.js'
 import { disputedFields } from '../provenance/claims.js'
 import type { Agreement, AgreementDetail, AgreementFilters, SortKey } from '../schemas/agreements.js'
@@ -97,7 +98,7 @@ export async function getAgreement (prisma: PrismaClient, slug: string): Promise
   const { citations, claims } = await provenanceOf(prisma, 'agreement', slug)
   const agreement = toAgreement(row)
   const { session, summit } = row
-  const kinds = new Map<string, number>()
+  const kinds = new Map<SourceKind, number>()
   for (const { sourceKind } of row.sources) kinds.set(sourceKind, (kinds.get(sourceKind) ?? 0) + 1)
   const disputed = disputedFields(claims.map(claim => ({ ...claim, value: Array.isArray(claim.value) ? JSON.stringify(claim.value) : claim.value })))
   return {
@@ -108,7 +109,7 @@ export async function getAgreement (prisma: PrismaClient, slug: string): Promise
     disputed: row.disputed,
     disputed_facts: disputed,
     source_count: row.sourceCount,
-    source_kinds: [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => ({ kind: kind as AgreementDetail['source_kinds'][number]['kind'], count })),
+    source_kinds: [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => ({ kind, count })),
     sources: row.sources.map(({ source }) => ({ slug: source.slug, title: source.title, kind: source.kind })),
     citations,
     claims

@@ -3,9 +3,11 @@
 // keys are unique and references resolve; that the value each record holds is
 // the one its claims rank first; and that agreement records add up to the
 // counts the sources report.
-import type { Claim } from './claims.js'
+import type { z } from 'zod'
+import { PartyRole } from '../../generated/prisma/enums.js'
+import type { Alternative, Claim } from './claims.js'
 import { valueText } from './claims.js'
-import { agreementValue, shippedKinds, type SeedFiles } from './schema.js'
+import { agreementRecord, agreementValue, countryRecord, mineralRecord, partyRecord, sectorRecord, sessionRecord, shippedKinds, summitRecord, type SeedFiles } from './schema.js'
 
 const describe = (claim: Claim): string => `${claim.subjectType} ${claim.subjectKey} "${claim.field}"`
 
@@ -108,6 +110,43 @@ function unknownReferences (data: SeedFiles, known: KnownKeys): string[] {
       if (field === 'session') for (const value of values) check('agreements.yaml', 'session', known.sessions, value)
       if (field === 'summit') for (const value of values) check('agreements.yaml', 'summit', known.summits, value)
       if (sets[set] !== undefined) for (const value of member === undefined ? values : [member]) check('agreements.yaml', set.replace(/ies$/, 'y').replace(/s$/, ''), sets[set], value)
+    }
+  }
+  return problems
+}
+
+/**
+ * A value another source gives must be one the field can take: a kind from its
+ * vocabulary, a date as a date, a count as a whole number, a whole set as a
+ * list of slugs, a member's role from the roles (sets' slugs are checked as
+ * references).
+ */
+export function checkClaimValues (data: SeedFiles): string[] {
+  const sets = ['parties', 'sectors', 'minerals']
+  const files: Array<[string, z.ZodObject, Array<{ claims: Record<string, Alternative[]>, slug?: string, code?: string }>]> = [
+    ['countries.yaml', countryRecord, data.countries], ['sectors.yaml', sectorRecord, data.sectors], ['minerals.yaml', mineralRecord, data.minerals],
+    ['parties.yaml', partyRecord, data.parties], ['summits.yaml', summitRecord, data.summits], ['sessions.yaml', sessionRecord, data.sessions],
+    ['agreements.yaml', agreementRecord, data.agreements]
+  ]
+  const roles = Object.values(PartyRole) as string[]
+  const problems: string[] = []
+  for (const [file, schema, records] of files) {
+    for (const record of records) {
+      for (const [field, others] of Object.entries(record.claims)) {
+        const [set = '', member] = field.split('/')
+        for (const { value } of others) {
+          const where = `${file} ${record.slug ?? record.code ?? ''} claims.${field}`
+          if (sets.includes(set)) {
+            if (member === undefined && !Array.isArray(value)) problems.push(`${where}: a whole-set claim lists the members' slugs`)
+            if (member !== undefined && set === 'parties' && !roles.includes(String(value))) problems.push(`${where}: "${String(value)}" is not a party role (${roles.join(', ')})`)
+            continue
+          }
+          const fieldSchema = schema.shape[field] as z.ZodType | undefined
+          if (fieldSchema === undefined || value === null || Array.isArray(value) || !fieldSchema.safeParse(value).success) {
+            problems.push(`${where}: "${String(value)}" is not a value this field takes`)
+          }
+        }
+      }
     }
   }
   return problems

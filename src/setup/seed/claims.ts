@@ -33,7 +33,7 @@ export const citeMap = z.record(z.string(), cite)
 
 /** Another source's value for a fact, and how it ranks: `normal` (a disagreement kept) or `deprecated` (kept, known wrong). */
 const alternative = z.strictObject({
-  value: z.union([text, z.int(), z.array(slug).min(1)]),
+  value: z.union([text, z.int(), z.array(slug).min(1), z.null()]),
   rank: z.enum(Rank),
   cite
 })

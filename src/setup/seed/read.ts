@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import type { Rank } from '../../generated/prisma/enums.js'
 import { type Alternative, type Cite, type Claim, toClaims, valueText } from './claims.js'
-import { checkClaims, checkCounts, checkReferences, checkSources } from './checks.js'
+import { checkClaims, checkClaimValues, checkCounts, checkReferences, checkSources } from './checks.js'
 import { agreementValue, type SeedFiles, seedFiles } from './schema.js'
 
 export interface Dataset extends SeedFiles {
@@ -48,7 +48,7 @@ export async function readDataset (dir: string): Promise<Dataset> {
     texts.set(source.slug, text)
   }
   const claims = collectClaims(data)
-  problems.push(...checkReferences(data), ...checkSources(data, claims, texts), ...checkClaims(data, claims), ...checkCounts(data))
+  problems.push(...checkReferences(data), ...checkClaimValues(data), ...checkSources(data, claims, texts), ...checkClaims(data, claims), ...checkCounts(data))
   if (problems.length > 0) throw new SeedError(problems)
   return { ...data, texts, claims, sha256: hash.digest('hex') }
 }
