@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import type { Rank } from '../../generated/prisma/enums.js'
 import { type Alternative, type Cite, type Claim, toClaims, valueText } from './claims.js'
-import { checkClaims, checkClaimValues, checkCounts, checkReferences, checkSources } from './checks.js'
+import { checkClaims, checkClaimValues } from './claim-checks.js'
+import { checkCounts, checkReferences, checkSources } from './checks.js'
 import { agreementValue, type SeedFiles, seedFiles } from './schema.js'
 
 export interface Dataset extends SeedFiles {
