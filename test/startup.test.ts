@@ -3,6 +3,8 @@
 import { join } from 'node:path'
 import t from 'tap'
 import { createPrismaClient } from '../src/db/client.js'
+import { committedMigrations } from '../src/db/pending-migrations.js'
+import { migrationsDir } from '../src/paths.js'
 import { prepareDatabase } from '../src/setup/prepare.js'
 import { freePort, startServer, waitFor200 } from './fixtures/server-process.js'
 import { tempDir } from './helper.js'
@@ -10,7 +12,7 @@ import { tempDir } from './helper.js'
 t.test('an empty location gets a migrated, seeded database; a second start changes nothing', async t => {
   const path = join(tempDir(t), 'nested', 'accords.db')
   const first = await prepareDatabase(path)
-  t.equal(first.migrated.length, 1)
+  t.same(first.migrated, await committedMigrations(migrationsDir), 'every committed migration, in order')
   t.equal(first.seeded, true)
   t.same(await prepareDatabase(path), { migrated: [], seeded: false })
 })
@@ -29,7 +31,9 @@ t.test('the server process creates its database, serves /health and exits 0 on S
   const port = await freePort()
   const server = startServer({ PORT: String(port), DATABASE_URL: `file:${join(tempDir(t), 'db', 'accords.db')}` })
   t.teardown(() => { server.child.kill('SIGKILL') })
-  await waitFor200(`http://127.0.0.1:${port}/health`)
+  // A first start migrates and seeds before it serves; this proves it gets there, not how fast (npm run bench
+  // measures that). On a machine other test suites load (load average 12 on 2 cores) it took 14–17 s, so 20 s is too close.
+  await waitFor200(`http://127.0.0.1:${port}/health`, 60_000)
   server.child.kill('SIGTERM')
   t.equal(await server.exited, 0, server.output())
 })

@@ -33,6 +33,6 @@ if (existsSync(databasePath)) {
 const started = performance.now()
 const summary = await buildSyntheticDatabase(databasePath, { agreements, seed })
 console.log(`${databasePath}: ${summary.agreements} agreements (${agreements} synthetic), ${summary.parties} parties, ` +
-  `${summary.summits} summits, ${summary.sources} sources, ${summary.citations} citations; dataset ${summary.sha256.slice(0, 12)}; ` +
+  `${summary.summits} summits, ${summary.sources} sources, ${summary.claims} claims; dataset ${summary.sha256.slice(0, 12)}; ` +
   `${((performance.now() - started) / 1000).toFixed(1)} s`)
 console.log(`serve it with: DATABASE_URL=file:${databasePath} npm start`)

@@ -37,19 +37,30 @@ export interface AgreementFilter {
   nested?: NestedList
 }
 
-const linkOf: Record<'sector' | 'mineral' | 'party', Extract<Condition, { kind: 'link' }>['link']> =
-  { sector: 'AgreementSector', mineral: 'AgreementMineral', party: 'AgreementParty' }
+const linkOf: Record<'sector' | 'mineral' | 'party' | 'source', Extract<Condition, { kind: 'link' }>['link']> =
+  { sector: 'AgreementSector', mineral: 'AgreementMineral', party: 'AgreementParty', source: 'AgreementSource' }
 
-/** A filter by related records named by slug: sectors, minerals, parties (link tables), summits, sessions (columns). */
+/** The session filter's value for agreements no source places at a session. */
+export const UNKNOWN_SESSION = 'unknown'
+
+/**
+ * A filter by related records named by slug: sectors, minerals, parties,
+ * supporting sources (link tables), summits, sessions (columns). `session`
+ * also takes `unknown`: agreements with no session.
+ */
 function bySlug (parameter: Parameter & Keyed, nested: Omit<NestedList, 'scope' | 'key' | 'resource'>): AgreementFilter {
-  const conditionOf = (ids: number[]): Condition => parameter === 'summit' || parameter === 'session'
+  const conditionOf = (ids: Array<number | null>): Condition => parameter === 'summit' || parameter === 'session'
     ? { kind: 'column', column: parameter === 'summit' ? 'summitId' : 'sessionId', values: ids }
-    : { kind: 'link', link: linkOf[parameter], values: ids }
+    : { kind: 'link', link: linkOf[parameter], values: ids.filter(id => id !== null) }
   return {
     parameter,
     condition: async (prisma, filters) => {
       const slugs = filters[parameter]
-      return slugs === undefined ? undefined : conditionOf(await idsOf(prisma, parameter, parameter, slugs))
+      if (slugs === undefined) return undefined
+      const unknown = parameter === 'session' && slugs.includes(UNKNOWN_SESSION)
+      const named = unknown ? slugs.filter(slug => slug !== UNKNOWN_SESSION) : slugs
+      const ids = named.length === 0 ? [] : await idsOf(prisma, parameter, parameter, named)
+      return conditionOf(unknown ? [...ids, null] : ids)
     },
     nested: {
       ...nested,
@@ -85,6 +96,7 @@ export const agreementFilters: AgreementFilter[] = [
   },
   bySlug('summit', { collection: 'summits', tag: 'summits', example: 'korea-kazakhstan-2024' }),
   bySlug('session', { collection: 'sessions', tag: 'summits', example: 'korea-kazakhstan-2024-signing-ceremony' }),
+  bySlug('source', { collection: 'sources', tag: 'sources', example: 'korea-herald-minerals-supply-chain' }),
   {
     parameter: 'kind',
     condition: async (_prisma, { kind }) => kind === undefined
@@ -94,6 +106,10 @@ export const agreementFilters: AgreementFilter[] = [
   {
     parameter: 'identified',
     condition: async (_prisma, { identified }) => identified === undefined ? undefined : { kind: 'column', column: 'identified', values: [identified] }
+  },
+  {
+    parameter: 'disputed',
+    condition: async (_prisma, { disputed }) => disputed === undefined ? undefined : { kind: 'column', column: 'disputed', values: [disputed] }
   },
   { parameter: 'signed_from', condition: async (_prisma, { signed_from: from }) => from === undefined ? undefined : { kind: 'date', from } },
   { parameter: 'signed_to', condition: async (_prisma, { signed_to: to }) => to === undefined ? undefined : { kind: 'date', to } },

@@ -34,19 +34,28 @@ export function closest (value: string, candidates: string[], count = 3): string
 
 interface Ranking { candidate: string, score: number }
 
+/** A value that can be suggested: a slug, or another text (a party's other name) that stands for `slug`. */
+export type Candidate = string | { slug: string, candidate?: string | undefined }
+
 /**
  * Throws a 400 naming `parameter` when some of `values` are not in `found`;
- * `candidates` (every slug, read only then) gives the suggestions. `what`
- * names the kind of record ("sector"), `listedAt` where they are all listed.
+ * `candidates` (every slug, read only then) gives the suggestions: a value close
+ * to a candidate suggests the slug it stands for. `what` names the kind of
+ * record ("sector"), `listedAt` where they are all listed.
  */
 export async function assertFound (parameter: string, what: string, listedAt: string, values: string[], found: Iterable<string>,
-  candidates: () => Promise<string[]>): Promise<void> {
+  candidates: () => Promise<Candidate[]>): Promise<void> {
   const known = new Set(found)
   const unknown = values.filter(value => !known.has(value))
   if (unknown.length === 0) return
-  const existing = await candidates()
+  const standsFor = new Map<string, string>()
+  for (const entry of await candidates()) {
+    const [text, slug] = typeof entry === 'string' ? [entry, entry] : [entry.candidate ?? entry.slug, entry.slug]
+    if (!standsFor.has(text)) standsFor.set(text, slug)
+  }
+  const existing = [...standsFor.keys()]
   throw new InvalidParametersError(unknown.map((value, index) => {
-    const suggestions = index < SUGGESTED_VALUES ? closest(value, existing) : []
+    const suggestions = index < SUGGESTED_VALUES ? [...new Set(closest(value, existing).map(text => standsFor.get(text) ?? text))] : []
     return {
       in: 'query' as const,
       name: parameter,

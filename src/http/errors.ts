@@ -6,6 +6,10 @@ import type { ParameterProblem } from '../schemas/problems.js'
 /** A resource named in the path does not exist. */
 export const NotFoundError = createError<[string, string]>('ACCORDS_NOT_FOUND', 'There is no %s "%s".', 404)
 
+/** A source cited by reference has no text in the project: slug, where to read it. */
+export const NoSourceTextError = createError<[string, string]>('ACCORDS_NO_SOURCE_TEXT',
+  'Source "%s" is cited by reference: the project does not ship its text. Read it at %s.', 404)
+
 /** One or more request parameters are wrong; each entry names one and says what would be accepted. */
 export class InvalidParametersError extends Error {
   readonly statusCode = 400

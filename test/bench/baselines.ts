@@ -9,8 +9,10 @@ export interface Statement { sql: string, params: unknown[] }
 
 /** The relations of the agreements of `page` (a CTE of ids, in order) as JSON: what a list item embeds. */
 const withRelations = (order: string): string => `
-SELECT a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
+SELECT a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis", a."disputed", a."sourceCount",
   su."slug", su."name", su."date", se."slug", se."name", se."kind", se."date",
+  (SELECT json_group_array(json_array(k."sourceKind", k."n") ORDER BY k."sourceKind") FROM (SELECT x."sourceKind", count(*) AS "n"
+    FROM "AgreementSource" x WHERE x."agreementId" = a."id" GROUP BY x."sourceKind") k),
   (SELECT json_group_array(json_array(p."slug", p."name", p."kind", p."countryCode", c."name", x."role", x."basis") ORDER BY p."slug")
     FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" JOIN "Country" c ON c."code" = p."countryCode" WHERE x."agreementId" = a."id"),
   (SELECT json_group_array(json_array(s."slug", s."name", x."basis") ORDER BY s."slug")
@@ -52,6 +54,7 @@ export const link = (table: string, column: string, values: unknown[]): Statemen
   ({ sql: `SELECT "agreementId" FROM "${table}" WHERE "${column}" IN (${values.map(() => '?').join(', ')})`, params: values })
 export const column = (name: string, values: unknown[]): Statement =>
   ({ sql: `SELECT "id" FROM "Agreement" WHERE "${name}" IN (${values.map(() => '?').join(', ')})`, params: values })
+export const unknownSession: Statement = { sql: 'SELECT "id" FROM "Agreement" WHERE "sessionId" IS NULL', params: [] }
 export const phrase = (needle: string): Statement =>
   ({ sql: 'SELECT "rowid" FROM "AgreementSearch" WHERE "AgreementSearch" MATCH ?', params: [`"${needle.replaceAll('"', '""')}"`] })
 

@@ -31,6 +31,11 @@ function idsOf (condition: Condition): Prisma.Sql {
         const flags = Prisma.join(values.map(value => Prisma.raw(value === true ? 'TRUE' : 'FALSE')))
         return Prisma.sql`SELECT "id" FROM "Agreement" INDEXED BY "Agreement_keys_idx" WHERE "identified" IN (${flags})`
       }
+      if (column === 'disputed') {
+        // Its own index (disputed, rowid): disputed agreements are few, so `true` reads only them.
+        const flags = Prisma.join(values.map(value => Prisma.raw(value === true ? 'TRUE' : 'FALSE')))
+        return Prisma.sql`SELECT "id" FROM "Agreement" INDEXED BY "Agreement_disputed_idx" WHERE "disputed" IN (${flags})`
+      }
       const present = values.filter((value): value is number | string => value !== null && typeof value !== 'boolean')
       const parts: Prisma.Sql[] = []
       if (present.length > 0) parts.push(Prisma.sql`${ident(column)} IN (${Prisma.join(present)})`)

@@ -20,7 +20,7 @@ const GENERATOR_VERSION = 'accords-synthetic-1'
 /** Where the generated sources' texts of a synthetic database are kept. */
 export const textDirOf = (databasePath: string): string => `${databasePath}.sources`
 
-export interface SyntheticSummary { sha256: string, agreements: number, parties: number, summits: number, sources: number, citations: number }
+export interface SyntheticSummary { sha256: string, agreements: number, parties: number, summits: number, sources: number, claims: number }
 
 /**
  * The shipped dataset with the generated records, assembled and checked as the
@@ -93,6 +93,6 @@ export async function buildSyntheticDatabase (databasePath: string, options: Syn
     parties: dataset.parties.length,
     summits: dataset.summits.length,
     sources: dataset.sources.length,
-    citations: dataset.citations.length
+    claims: dataset.claims.length
   }
 }
