@@ -4,7 +4,7 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import { type Dimension, type Groups, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
+import { type Dimension, type GroupCounts, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
 import { addUp, summitTotals } from './summits.js'
 
@@ -61,7 +61,7 @@ async function allValues (prisma: PrismaClient, dimension: Dimension): Promise<V
 }
 
 /** Counts `rows` under each of `values` (and under unknown those with none): largest first, unknown last. */
-function countGroups (rows: Row[], dimension: Dimension, values: Value[]): Groups {
+function countGroups (rows: Row[], dimension: Dimension, values: Value[]): GroupCounts {
   const counts = new Map(values.map(value => [value.key, { ...value, count: 0 }]))
   const unknown = { ...UNKNOWN, count: 0 }
   for (const row of rows) {
@@ -86,7 +86,7 @@ function countGroups (rows: Row[], dimension: Dimension, values: Value[]): Group
   }
 }
 
-export async function groupAgreements (prisma: PrismaClient, where: Prisma.AgreementWhereInput, dimension: Dimension): Promise<Groups> {
+export async function groupAgreements (prisma: PrismaClient, where: Prisma.AgreementWhereInput, dimension: Dimension): Promise<GroupCounts> {
   const [rows, values] = await Promise.all([prisma.agreement.findMany({ where, select }), allValues(prisma, dimension)])
   return countGroups(rows, dimension, values)
 }

@@ -4,7 +4,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Agreement, AgreementDetail, AgreementFilters, SortKey } from '../schemas/agreements.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
-import { assertKnown, assertKnownCountries } from './slugs.js'
+import { assertKnownValues } from './slugs.js'
 import { citationsOf } from './citations.js'
 
 const include = {
@@ -15,19 +15,9 @@ const include = {
 } satisfies Prisma.AgreementInclude
 type Row = Prisma.AgreementGetPayload<{ include: typeof include }>
 
-const onlySlugs = { select: { slug: true } } as const
-const slugsOf = (rows: Array<{ slug: string }>): string[] => rows.map(row => row.slug)
-
 /** Checks every slug the filters name, then builds the where clause. */
 export async function agreementWhere (prisma: PrismaClient, filters: AgreementFilters): Promise<Prisma.AgreementWhereInput> {
-  await Promise.all([
-    filters.sector && prisma.sector.findMany(onlySlugs).then(rows => assertKnown('sector', 'sector', filters.sector ?? [], slugsOf(rows))),
-    filters.mineral && prisma.mineral.findMany(onlySlugs).then(rows => assertKnown('mineral', 'mineral', filters.mineral ?? [], slugsOf(rows))),
-    filters.party && prisma.party.findMany(onlySlugs).then(rows => assertKnown('party', 'party', filters.party ?? [], slugsOf(rows))),
-    filters.country && assertKnownCountries(prisma, filters.country),
-    filters.summit && prisma.summit.findMany(onlySlugs).then(rows => assertKnown('summit', 'summit', filters.summit ?? [], slugsOf(rows))),
-    filters.session && prisma.session.findMany(onlySlugs).then(rows => assertKnown('session', 'session', filters.session ?? [], slugsOf(rows)))
-  ])
+  await assertKnownValues(prisma, filters)
   const and: Prisma.AgreementWhereInput[] = []
   if (filters.sector) and.push({ sectors: { some: { sector: { slug: { in: filters.sector } } } } })
   if (filters.mineral) and.push({ minerals: { some: { mineral: { slug: { in: filters.mineral } } } } })

@@ -5,7 +5,7 @@ import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Party, PartyDetail, PartyQuery } from '../schemas/parties.js'
 import { citationsOf } from './citations.js'
-import { assertKnownCountries } from './slugs.js'
+import { assertKnownValues } from './slugs.js'
 
 const include = { country: true, _count: { select: { agreements: true } } } satisfies Prisma.PartyInclude
 type Row = Prisma.PartyGetPayload<{ include: typeof include }>
@@ -30,7 +30,7 @@ function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
 }
 
 export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filters<PartyQuery>, window: PageWindow): Promise<Page<Party>> {
-  if (country) await assertKnownCountries(prisma, country)
+  await assertKnownValues(prisma, { country })
   const where: Prisma.PartyWhereInput = {
     ...(kind ? { kind: { in: kind } } : {}),
     ...(country ? { countryCode: { in: country } } : {}),

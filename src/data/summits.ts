@@ -5,7 +5,7 @@ import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { AgreementCounts, Session, SessionDetail, SessionQuery, Summit, SummitDetail, SummitQuery } from '../schemas/summits.js'
 import { citationsOf } from './citations.js'
-import { assertKnown, assertKnownCountries } from './slugs.js'
+import { assertKnownValues } from './slugs.js'
 
 const sessionInclude = {
   summit: true,
@@ -78,7 +78,7 @@ export async function summitTotals (prisma: PrismaClient): Promise<Array<Pick<Su
 }
 
 export async function listSummits (prisma: PrismaClient, filters: Filters<SummitQuery>, window: PageWindow): Promise<Page<Summit>> {
-  if (filters.country) await assertKnownCountries(prisma, filters.country)
+  await assertKnownValues(prisma, { country: filters.country })
   const where: Prisma.SummitWhereInput = filters.country ? { countries: { some: { countryCode: { in: filters.country } } } } : {}
   const [rows, total] = await Promise.all([
     prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
@@ -112,7 +112,7 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<Su
 }
 
 export async function listSessions (prisma: PrismaClient, filters: Filters<SessionQuery>, window: PageWindow): Promise<Page<Session>> {
-  if (filters.summit) assertKnown('summit', 'summit', filters.summit, (await prisma.summit.findMany({ select: { slug: true } })).map(summit => summit.slug))
+  await assertKnownValues(prisma, { summit: filters.summit })
   const where: Prisma.SessionWhereInput = {
     ...(filters.summit ? { summit: { slug: { in: filters.summit } } } : {}),
     ...(filters.kind ? { kind: { in: filters.kind } } : {})

@@ -5,7 +5,7 @@ import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Country, CountryDetail, Mineral, MineralDetail, MineralQuery, Sector, SectorDetail } from '../schemas/taxonomy.js'
 import { citationsOf } from './citations.js'
-import { assertKnownCountries } from './slugs.js'
+import { assertKnownValues } from './slugs.js'
 
 async function toCountry (prisma: PrismaClient, row: { code: string, name: string, _count: { parties: number } }): Promise<Country> {
   const agreements = await prisma.agreement.count({ where: { parties: { some: { party: { countryCode: row.code } } } } })
@@ -63,7 +63,7 @@ function toMineral (row: MineralRow): Mineral {
 }
 
 export async function listMinerals (prisma: PrismaClient, filters: Filters<MineralQuery>, window: PageWindow): Promise<Page<Mineral>> {
-  if (filters.country) await assertKnownCountries(prisma, filters.country)
+  await assertKnownValues(prisma, { country: filters.country })
   const where: Prisma.MineralWhereInput = {
     ...(filters.form ? { form: { in: filters.form } } : {}),
     ...(filters.country ? { resources: { some: { countryCode: { in: filters.country } } } } : {})

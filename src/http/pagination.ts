@@ -41,7 +41,7 @@ export function sendPage<T extends object> (request: FastifyRequest, reply: Fast
   if (request.format !== 'json') return sendExport(request, reply, name, item, data)
   const limit = window.limit ?? DEFAULT_LIMIT
   reply.header('Link', pageLinks(request.url, total, limit, window.offset))
-  return { data, meta: { total, limit, offset: window.offset } }
+  return { kind: 'list', data, meta: { total, limit, offset: window.offset } }
 }
 
 /** The handler of a list route: the page `list` finds for the query's filters and window, answered by sendPage. */

@@ -61,9 +61,11 @@ export const details = {
   serverFailed: (requestId: string) =>
     `The server failed to answer this request. Quote request id ${requestId} when reporting it.`,
   notPercentEncoded: 'is not valid percent-encoded UTF-8',
-  unknownParameter: (accepted: string[]) => `unknown parameter; accepted: ${accepted.join(', ')}`,
+  unknownParameter: (accepted: string[]) => accepted.length === 0
+    ? 'unknown parameter; this operation takes no query parameters'
+    : `unknown parameter; accepted: ${accepted.join(', ')}`,
   /** An unknown slug or code in a filter: the closest that exist, and where to list them all. */
   unknownValue: (what: string, value: string, suggestions: string[], listedAt: string) =>
     `there is no ${what} "${value}"; did you mean ${suggestions.map(suggestion => `"${suggestion}"`).join(' or ')}? ` +
-    `Use a comma for several (OR); list them at ${listedAt}.`
+    `Repeat the parameter or use a comma for several (OR); list them at ${listedAt}.`
 }

@@ -8,6 +8,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-pr
 import { packageJsonPath } from '../paths.js'
 import { statuses } from '../http/problems.js'
 import { isExportable, isRateLimited, type RouteKind } from '../http/route-kinds.js'
+import { describeDates, placeParameterExamples } from './openapi-examples.js'
 import { docsContentSecurityPolicy } from './security.js'
 
 const { version } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string }
@@ -32,49 +33,37 @@ const listHeaders = {
   Link: { description: 'RFC 8288 links to the first, previous, next and last pages of a JSON list.', schema: { type: 'string' } }
 }
 
-const exportMedia = {
-  'text/csv': { schema: { type: 'string', description: 'RFC 4180 CSV, UTF-8, with a header row; related records flattened into columns.' } },
-  'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object per line: the items of `data`.' } }
-}
+// Exports (CSV, NDJSON) are documented by the `format` parameter and this
+// header, not as more media types of the 200: with several, a generated client
+// types every answer as JSON-or-text, and plain `createClient<paths>()` code
+// cannot read a field without a cast.
 const exportHeaders = {
-  'Content-Disposition': { description: 'For CSV and NDJSON: `attachment` with a file name.', schema: { type: 'string' } }
+  'Content-Disposition': { description: 'For CSV and NDJSON (`format`, or `Accept`): `attachment` with a file name.', schema: { type: 'string' } }
 }
 
 /** The kind each operation's route declared, by method and OpenAPI path (`GET /mous/{slug}`). */
 type KindOf = (method: string, path: string) => RouteKind | undefined
 
-/** What the generator cannot say by itself: descriptions, problem media types, page and export headers, limits. */
+/** What the generator cannot say by itself: descriptions, problem media types, page and export headers, limits, examples. */
 function completeDocument (document: Json, kindOf: KindOf): Json {
   for (const [path, item] of Object.entries(document.paths ?? {}) as Array<[string, Json]>) {
     for (const [method, operation] of Object.entries(item) as Array<[string, Json]>) {
-      moveExamplesToParameters(operation)
+      placeParameterExamples(operation)
       const kind = kindOf(method, path)
       for (const [status, response] of Object.entries(operation.responses ?? {}) as Array<[string, Json]>) {
         response.description = statuses[Number(status)]?.description ?? response.description
         const media = Object.values(response.content ?? {})[0]
         if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
         if (status === '200' && kind === 'list') response.headers = { ...listHeaders, ...response.headers }
-        if (status === '200' && isExportable(kind)) {
-          response.content = { ...response.content, ...exportMedia }
-          response.headers = { ...response.headers, ...exportHeaders }
-        }
+        if (status === '200' && isExportable(kind)) response.headers = { ...response.headers, ...exportHeaders }
       }
       addLimitResponses(operation, isRateLimited(kind))
     }
   }
   document.components.headers = { ...rateLimitHeaders, 'Retry-After': retryAfterHeader }
   dropUnusedComponents(document)
+  describeDates(document)
   return document
-}
-
-/** An example belongs to the parameter (where Swagger UI shows it), not inside its schema. */
-function moveExamplesToParameters (operation: Json): void {
-  for (const parameter of operation.parameters ?? []) {
-    if (parameter.schema?.example !== undefined) {
-      parameter.example ??= parameter.schema.example
-      delete parameter.schema.example
-    }
-  }
 }
 
 const rateLimitHeaders = {

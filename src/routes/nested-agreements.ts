@@ -16,8 +16,8 @@ import { Agreement, AgreementList, AgreementQuery } from '../schemas/agreements.
 import { CodeParams, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 
-/** The 200 of every agreement list: the list, or with group_by, the groups. */
-export const AgreementListOrGroups = z.union([AgreementList, Groups])
+/** The 200 of every agreement list: the list, or with group_by, the groups; `kind` says which. */
+export const AgreementListOrGroups = z.discriminatedUnion('kind', [AgreementList, Groups])
 
 /** Lists the agreements matching the query within `scope`, or counts them by `group_by`. */
 export async function answerAgreements (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, query: AgreementQuery,
@@ -25,7 +25,7 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
   const { sort, limit, offset, format, group_by: dimension, ...filters } = query
   const where = { AND: [scope, await agreementWhere(app.prisma, filters)] }
   if (dimension !== undefined) {
-    const groups = await groupAgreements(app.prisma, where, dimension)
+    const groups: Groups = { kind: 'groups', ...await groupAgreements(app.prisma, where, dimension) }
     return sendAggregate(request, reply, `${name}-by-${dimension}`, Group, groups, groups.data)
   }
   const window = pageWindow(request, query)

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { SourceKind } from '../generated/prisma/enums.js'
 import { listOf, pagination } from './pages.js'
-import { commaList, enumValue } from './parameters.js'
+import { enumValue, listParam } from './parameters.js'
 
 export const Source = z.object({
   slug: z.string(),
@@ -22,7 +22,7 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>
 
 export const SourceQuery = z.strictObject({
-  kind: commaList(enumValue(SourceKind), '`article` or `reference`.', 'article'),
+  kind: listParam(enumValue(SourceKind), '`article` or `reference`.', ['article']),
   ...pagination
 })
 export type SourceQuery = z.infer<typeof SourceQuery>
