@@ -20,6 +20,7 @@ import aggregates from './routes/aggregates.js'
 import health from './routes/health.js'
 import agreements from './routes/agreements.js'
 import parties from './routes/parties.js'
+import root from './routes/root.js'
 import sources from './routes/sources.js'
 import summits from './routes/summits.js'
 import taxonomy from './routes/taxonomy.js'
@@ -51,6 +52,7 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(swagger)
   await fastify.register(health, { databasePath: config.databasePath })
+  await fastify.register(root)
   await fastify.register(agreements)
   await fastify.register(summits)
   await fastify.register(parties)

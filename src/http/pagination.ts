@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { Filters, ListBody, Page, PageWindow, PaginationParams } from '../schemas/pages.js'
 import { sendExport } from './exports.js'
+import { absoluteUrl } from './public-url.js'
 
 const DEFAULT_LIMIT = 50
 
@@ -13,12 +14,13 @@ export function pageWindow (request: FastifyRequest, query: PaginationParams): P
   return { limit: query.limit ?? (request.format === 'json' ? DEFAULT_LIMIT : undefined), offset: query.offset ?? 0 }
 }
 
+/** `url`: the request's own, absolute (http/public-url.ts), so a client on another origin can follow the links. */
 export function pageLinks (url: string, total: number, limit: number, offset: number): string {
   const parsed = new URL(url, 'http://localhost')
   const linkAt = (at: number): string => {
     parsed.searchParams.set('limit', String(limit))
     parsed.searchParams.set('offset', String(at))
-    return `${parsed.pathname}${parsed.search}`
+    return url.startsWith('/') ? `${parsed.pathname}${parsed.search}` : parsed.href
   }
   const last = total === 0 ? 0 : Math.floor((total - 1) / limit) * limit
   const links = [`<${linkAt(0)}>; rel="first"`]
@@ -40,7 +42,7 @@ export function sendPage<T extends object> (request: FastifyRequest, reply: Fast
   reply.header('X-Total-Count', String(total))
   if (request.format !== 'json') return sendExport(request, reply, name, item, data)
   const limit = window.limit ?? DEFAULT_LIMIT
-  reply.header('Link', pageLinks(request.url, total, limit, window.offset))
+  reply.header('Link', pageLinks(absoluteUrl(request, request.url), total, limit, window.offset))
   return { kind: 'list', data, meta: { total, limit, offset: window.offset } }
 }
 

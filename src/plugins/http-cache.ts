@@ -15,6 +15,7 @@ import { negotiate } from '@fastify/accept-negotiator'
 import { LRUCache } from 'lru-cache'
 import { openDataVersion } from '../db/data-version.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from '../http/compression.js'
+import { requestOrigin } from '../http/public-url.js'
 import { isCached } from '../http/route-kinds.js'
 
 declare module 'fastify' {
@@ -87,7 +88,8 @@ export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes
     if (!cacheable(request)) return done()
     addVary(reply, 'accept, accept-encoding')
     reply.header('cache-control', cacheControl)
-    const key = `${request.url}\n${request.headers.accept ?? ''}`
+    // The origin too: answers carry absolute links to the host (and scheme) they were asked at.
+    const key = `${requestOrigin(request)}${request.url}\n${request.headers.accept ?? ''}`
     const current = version.current()
     const entry = cache.get(key)
     if (entry === undefined || entry.version !== current) {

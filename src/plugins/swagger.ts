@@ -1,19 +1,17 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate
 // requests and serialize responses, at /openapi.json; Swagger UI at /docs.
-import { readFileSync } from 'node:fs'
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
-import { packageJsonPath } from '../paths.js'
+import { apiDescription, apiName, apiVersion } from '../http/api-info.js'
 import { statuses } from '../http/problems.js'
 import { isExportable, isRateLimited, type RouteKind } from '../http/route-kinds.js'
 import { describeDates, placeParameterExamples } from './openapi-examples.js'
 import { docsContentSecurityPolicy } from './security.js'
 
-const { version } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string }
-
 const tags = [
+  { name: 'index', description: 'Where to start: links to every collection, and what each problem type means.' },
   { name: 'agreements', description: 'MOUs and other agreements, with filters that combine.' },
   { name: 'summits', description: 'Summits, their sessions, leaders and other commitments.' },
   { name: 'parties', description: 'States, government bodies, companies and institutes that sign agreements.' },
@@ -116,11 +114,9 @@ export default fp(async app => {
     openapi: {
       openapi: '3.1.0',
       info: {
-        title: 'Accords',
-        version,
-        description: 'Bilateral agreements between states and the companies and institutions they sign for: ' +
-          'who signed what, where, in which sector and about which minerals, and how we know it. ' +
-          'Every fact cites a verbatim quote of its source. Errors are RFC 9457 problem details.',
+        title: apiName,
+        version: apiVersion,
+        description: apiDescription,
         license: { name: 'MIT', identifier: 'MIT' }
       },
       servers: [{ url: '/', description: 'This server' }],
