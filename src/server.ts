@@ -3,6 +3,7 @@
 // SIGINT closes it gracefully: stop accepting connections, finish in-flight
 // requests, close the database, exit 0; exit 1 past SHUTDOWN_TIMEOUT_MS.
 import { ConfigError, parseConfig } from './config.js'
+import { listenErrorLine } from './listen-errors.js'
 import { needsPreparation, prepareInChildProcess } from './setup/prepare.js'
 
 async function main (): Promise<void> {
@@ -32,6 +33,6 @@ async function main (): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message)
-  else console.error(error)
+  else console.error(listenErrorLine(error) ?? error)
   process.exit(1)
 })
