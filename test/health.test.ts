@@ -43,7 +43,7 @@ t.test('an unmigrated database is not ready: 503 problem naming the missing migr
   const res = await app.inject('/ready')
   t.equal(res.statusCode, 503)
   t.match(res.headers['content-type'], 'application/problem+json')
-  t.match(res.json(), { status: 503, title: 'Service unavailable', detail: /lacks 1 migration: \d+_init\. Restart the server or run `npm run db:migrate -- deploy`/, instance: '/ready' })
+  t.match(res.json(), { status: 503, title: 'Service unavailable', detail: /lacks \d+ migrations?: \d+_init[,.].* Restart the server or run `npm run db:migrate -- deploy`/, instance: '/ready' })
   t.equal((await app.inject('/health')).statusCode, 200, 'while the process is still alive')
 })
 
@@ -55,7 +55,7 @@ t.test('a migration recorded as unfinished or rolled back counts as missing', as
     db.close()
     const res = await (await appOn(t, path)).inject('/ready')
     t.equal(res.statusCode, 503, column)
-    t.match(res.json().detail, /lacks 1 migration/)
+    t.match(res.json().detail, /lacks \d+ migrations?/)
   }
 })
 

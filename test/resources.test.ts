@@ -49,7 +49,10 @@ t.test('/sessions and /sessions/{slug}', async t => {
 t.test('/parties filters by kind, country and name, and sorts', async t => {
   const all = await get('/parties')
   t.equal(all.meta.total, 7)
-  t.same(all.data.map((p: { name: string }) => p.name), [...all.data.map((p: { name: string }) => p.name)].sort(), 'by name by default')
+  const names = all.data.map((p: { name: string }) => p.name)
+  t.same(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')), 'by name by default, in any letter case')
+  t.ok(names.indexOf('Kazakh authorities') < names.indexOf('KazMunayGas'), 'Kazakh authorities before KazMunayGas')
+  t.same((await get('/parties?sort=-name')).data.map((p: { name: string }) => p.name), [...names].reverse(), '-name: the reverse')
   t.same((await get('/parties?kind=company')).data.map((p: { slug: string }) => p.slug), ['hyundai-engineering', 'sk-ecoplant'])
   t.same((await get('/parties?kind=company,state_owned_enterprise&country=KZ')).data.map((p: { slug: string }) => p.slug), ['kazmunaygas'])
   t.same((await get('/parties?q=institute')).data.map((p: { slug: string }) => p.slug), ['korea-institute-of-geoscience-and-mineral-resources'])

@@ -25,7 +25,8 @@ function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
   const field = sort.replace(/^-/, '')
   const key: Prisma.PartyOrderByWithRelationInput = field === 'agreement_count'
     ? { agreements: { _count: direction } }
-    : { [field]: direction }
+    // Names in any letter case, alike on every database (src/db/sort-key.ts).
+    : field === 'name' ? { nameSortKey: direction } : { [field]: direction }
   return [key, { slug: 'asc' }]
 }
 

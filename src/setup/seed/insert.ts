@@ -3,6 +3,7 @@
 // ids by slug that later parts refer to.
 import { createHash } from 'node:crypto'
 import type { Transaction } from '../../db/client.js'
+import { sortKey } from '../../db/sort-key.js'
 import { basisOf } from './citations.js'
 import { type Dataset, SeedError } from './read.js'
 
@@ -51,7 +52,7 @@ export async function insertTaxonomy (tx: Transaction, data: Dataset): Promise<{
 
 export async function insertParties (tx: Transaction, data: Dataset): Promise<IdsBySlug> {
   return idsBySlug(await tx.party.createManyAndReturn({
-    data: data.parties.map(party => ({ slug: party.slug, name: party.name, kind: party.kind, countryCode: party.country }))
+    data: data.parties.map(party => ({ slug: party.slug, name: party.name, nameSortKey: sortKey(party.name), kind: party.kind, countryCode: party.country }))
   }))
 }
 
