@@ -23,8 +23,8 @@ function imageEnvironment (): Record<string, string> {
   return Object.fromEntries(lines.filter(l => l.startsWith('ENV ')).flatMap(l => [...l.matchAll(/(\w+)=(\S+)/g)].map(m => [m[1], m[2]])))
 }
 
-t.test('Dockerfile: node:20-bookworm-slim stages; the runtime has production dependencies only, runs as node, keeps data on a volume', async t => {
-  t.same(stages.map(s => s.split('\n')[0]), ['node:20-bookworm-slim AS build', 'node:20-bookworm-slim AS production-dependencies', 'node:20-bookworm-slim'])
+t.test('Dockerfile: node:24-bookworm-slim stages; the runtime has production dependencies only, runs as node, keeps data on a volume', async t => {
+  t.same(stages.map(s => s.split('\n')[0]), ['node:24-bookworm-slim AS build', 'node:24-bookworm-slim AS production-dependencies', 'node:24-bookworm-slim'])
   t.match(stages[0], /RUN npm ci/)
   t.match(stages[0], /RUN npm run build/)
   t.match(stages[1], /RUN npm ci --omit=dev --omit=optional --ignore-scripts/)
