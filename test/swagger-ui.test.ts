@@ -64,10 +64,12 @@ if (executablePath === undefined) {
     await collapse(page, 'listMous')
   })
 
-  t.test('a detail answers 200 with its path example pre-filled', async t => {
+  t.test('a detail answers 200 with its path example pre-filled; its example answer shows real dates', async t => {
     const { status, body } = await execute(page, 'getMou')
     t.equal(status, 200)
     t.equal(body.slug, 'lithium-exploration-mou')
+    const example = await page.locator('.opblock[id$="-getMou"] .responses-table tr.response[data-code="200"] pre').first().textContent()
+    t.match(example, /"signed_at": "2024-06-12"/, 'not a date sampled from a regex, such as 0630-25-79')
     await collapse(page, 'getMou')
   })
 
