@@ -45,7 +45,7 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(security)
   await fastify.register(urlLength, { maxUrlLength: config.maxUrlLength })
   if (config.rateLimitMax > 0) await fastify.register(rateLimit, { max: config.rateLimitMax, windowSeconds: config.rateLimitWindowSeconds })
-  await fastify.register(httpCache, { databasePath: config.databasePath, maxAge: config.cacheMaxAge })
+  await fastify.register(httpCache, { databasePath: config.databasePath, maxAge: config.cacheMaxAge, freshnessMs: config.cacheFreshnessMs })
   await fastify.register(etag)
   await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions, threshold: COMPRESS_FROM_BYTES })
   await fastify.register(db, { databasePath: config.databasePath })

@@ -2,7 +2,9 @@
 // CORS, and a response cache that does no repeated database work yet shows a
 // change to the data at once.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
+import { boundedDataVersion } from '../src/db/bounded-data-version.js'
 import { matchesEtag } from '../src/plugins/http-cache.js'
 import { buildApp, buildAppWithDatabase } from './helper.js'
 
@@ -94,8 +96,8 @@ t.test('a repeated query does no database work', async t => {
   t.ok(app.dbStats.queries > queries, 'a new query does run (the counter counts)')
 })
 
-t.test('a change to the data is visible at once, with a new ETag', async t => {
-  const { app, prisma } = await buildAppWithDatabase(t)
+t.test('with CACHE_FRESHNESS_MS=0 a change to the data is visible at once, with a new ETag', async t => {
+  const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 0 })
   const before = await app.inject('/sectors/trade')
   t.equal(before.json().name, 'Trade')
   await prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Trade and commerce' } })
@@ -104,4 +106,31 @@ t.test('a change to the data is visible at once, with a new ETag', async t => {
   t.equal(after.json().name, 'Trade and commerce')
   t.not(after.headers.etag, before.headers.etag)
   t.equal((await app.inject('/mous?group_by=sector')).json().data.find((g: { key: string }) => g.key === 'trade').name, 'Trade and commerce')
+})
+
+t.test('a change to the data shows once CACHE_FRESHNESS_MS has passed, and not before', async t => {
+  const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 60_000 })
+  t.equal((await app.inject('/sectors/trade')).json().name, 'Trade')
+  await prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Trade and commerce' } })
+  t.equal((await app.inject('/sectors/trade')).json().name, 'Trade', 'within the bound the kept answer is served')
+
+  const quick = await buildAppWithDatabase(t, { cacheFreshnessMs: 100 })
+  t.equal((await quick.app.inject('/sectors/trade')).json().name, 'Trade')
+  await quick.prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Trade and commerce' } })
+  await sleep(150)
+  t.equal((await quick.app.inject('/sectors/trade')).json().name, 'Trade and commerce', 'past the bound the change shows')
+})
+
+t.test('the freshness bound asks the data version at most once per period', async t => {
+  let asked = 0
+  let clock = 0
+  const source = { current: () => ++asked, close: () => {} }
+  const bounded = boundedDataVersion(source, 1000, () => clock)
+  t.equal(bounded.current(), 1)
+  clock = 999
+  t.equal(bounded.current(), 1, 'not asked again within the period')
+  clock = 1000
+  t.equal(bounded.current(), 2, 'asked again once it has passed')
+  t.equal(asked, 2)
+  t.equal(boundedDataVersion(source, 0), source, '0: every call asks')
 })

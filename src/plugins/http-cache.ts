@@ -13,6 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { negotiate } from '@fastify/accept-negotiator'
 import { LRUCache } from 'lru-cache'
+import { boundedDataVersion } from '../db/bounded-data-version.js'
 import { openDataVersion } from '../db/data-version.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from '../http/compression.js'
 import { isCached } from '../http/route-kinds.js'
@@ -69,10 +70,16 @@ function sendRaw (request: FastifyRequest, reply: FastifyReply, body: Buffer): v
   reply.raw.end(request.method === 'HEAD' ? undefined : body)
 }
 
-export interface HttpCacheOptions { databasePath: string, maxAge: number, maxBytes?: number }
+export interface HttpCacheOptions {
+  databasePath: string
+  maxAge: number
+  /** How long a change to the data may go unseen, in ms (0: checked on every request). */
+  freshnessMs: number
+  maxBytes?: number
+}
 
-export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, maxBytes = 64 * 1024 * 1024 }) => {
-  const version = openDataVersion(databasePath)
+export default fp<HttpCacheOptions>(async (app, { databasePath, maxAge, freshnessMs, maxBytes = 64 * 1024 * 1024 }) => {
+  const version = boundedDataVersion(openDataVersion(databasePath), freshnessMs)
   app.addHook('onClose', async () => version.close())
   const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: entry => entry.body.length + 1024 })
   app.decorateRequest('cacheSlot', null)
