@@ -5,6 +5,7 @@ import type { FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 import { routerRefusal, parserRefusal } from './http/refusals.js'
 import { AccessLog, loggerOptions, requestId, type LogOutput } from './logging.js'
+import { lazyChildLogger } from './request-logger.js'
 
 /** A hop count means: believe that many proxies nearest to us (what Fastify does with a number, typed). */
 function trustHops (hops: number): (address: string, hop: number) => boolean {
@@ -15,6 +16,7 @@ export function serverOptions (config: Config, logOutput?: LogOutput): FastifySe
   return {
     logger: loggerOptions(config, logOutput),
     logController: new AccessLog(),
+    childLoggerFactory: lazyChildLogger,
     genReqId: requestId,
     // Fastify would take any X-Request-Id as is; genReqId checks it first.
     requestIdHeader: false,
