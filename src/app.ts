@@ -9,6 +9,7 @@ import type { Config } from './config.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from './http/compression.js'
 import db from './plugins/db.js'
 import formats from './plugins/formats.js'
+import handlerTimeout from './plugins/handler-timeout.js'
 import httpCache from './plugins/http-cache.js'
 import problems from './plugins/problems.js'
 import rateLimit from './plugins/rate-limit.js'
@@ -48,6 +49,7 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(httpCache, { databasePath: config.databasePath, maxAge: config.cacheMaxAge, freshnessMs: config.cacheFreshnessMs })
   await fastify.register(etag)
   await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions, threshold: COMPRESS_FROM_BYTES })
+  if (config.handlerTimeoutMs > 0) await fastify.register(handlerTimeout, { ms: config.handlerTimeoutMs })
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(swagger)
   await fastify.register(health, { databasePath: config.databasePath })

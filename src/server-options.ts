@@ -22,7 +22,6 @@ export function serverOptions (config: Config, logOutput?: LogOutput): FastifySe
     requestIdHeader: false,
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     requestTimeout: config.requestTimeoutMs,
-    handlerTimeout: config.handlerTimeoutMs > 0 ? config.handlerTimeoutMs : undefined,
     keepAliveTimeout: config.keepAliveTimeoutMs,
     // While closing, serve what arrives on open connections (with Connection: close)
     // rather than 503: a request already sent is a request to finish.
