@@ -31,11 +31,20 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   fastify.setValidatorCompiler(validatorCompiler)
   fastify.setSerializerCompiler(serializerCompiler)
   await fastify.register(problems)
+  // Order matters. The response cache's hook comes first: it answers a kept
+  // answer with the headers the hooks below gave it the first time (CORS,
+  // security), and counts it against the rate limit itself; for anything
+  // else, CORS headers are set before anything answers (a 429 too), limits
+  // apply before the handler, and the cache sees each answer before ETag and
+  // compression do.
+  await fastify.register(httpCache, {
+    databasePath: config.databasePath,
+    maxAge: config.cacheMaxAge,
+    freshnessMs: config.cacheFreshnessMs,
+    varyOnOrigin: config.corsOrigins !== true
+  })
   await fastify.register(requestId)
   await fastify.register(formats)
-  // Order matters: CORS headers are set before anything answers (a 429 too);
-  // limits apply before a cached answer is sent; the cache sees each answer
-  // before ETag and compression do.
   await fastify.register(cors, {
     origin: config.corsOrigins === true ? '*' : config.corsOrigins,
     methods: ['GET', 'HEAD'],
@@ -46,7 +55,6 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(security)
   await fastify.register(urlLength, { maxUrlLength: config.maxUrlLength })
   if (config.rateLimitMax > 0) await fastify.register(rateLimit, { max: config.rateLimitMax, windowSeconds: config.rateLimitWindowSeconds })
-  await fastify.register(httpCache, { databasePath: config.databasePath, maxAge: config.cacheMaxAge, freshnessMs: config.cacheFreshnessMs })
   await fastify.register(etag)
   await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions, threshold: COMPRESS_FROM_BYTES })
   if (config.handlerTimeoutMs > 0) await fastify.register(handlerTimeout, { ms: config.handlerTimeoutMs })
