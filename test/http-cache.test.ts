@@ -141,7 +141,8 @@ t.test('a kept answer has the headers the fresh answer had (but its own request 
     'content-length', 'transfer-encoding']
   const comparable = (headers: Record<string, unknown>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !perRequest.includes(name)))
   const decoded = (res: { rawPayload: Buffer, headers: Record<string, unknown> }) =>
-    res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.rawPayload).toString()
+    res.headers['content-encoding'] === 'br'
+      ? brotliDecompressSync(res.rawPayload).toString()
       : res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.rawPayload).toString() : res.rawPayload.toString()
   const settings = [{}, { corsOrigins: ['https://dash.example.org'] }, { rateLimitMax: 0 }]
   const requests = [{}, { origin: 'https://dash.example.org' }, { origin: 'https://evil.example' }, { 'accept-encoding': 'br' },

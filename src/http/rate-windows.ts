@@ -50,8 +50,10 @@ export function clientKey (ip: string): string {
   if (mapped !== undefined) return mapped
   const address = ip.split('%')[0] as string // no zone index
   const [head = '', tail] = address.toLowerCase().split('::')
-  const groups = (part: string): string[] => part === '' ? [] : part.split(':').flatMap(group =>
-    group.includes('.') ? ['0', '0'] : [group.replace(/^0+(?=.)/, '')]) // an embedded IPv4 lies past the /64
+  const groups = (part: string): string[] => part === ''
+    ? []
+    : part.split(':').flatMap(group =>
+      group.includes('.') ? ['0', '0'] : [group.replace(/^0+(?=.)/, '')]) // an embedded IPv4 lies past the /64
   const first = groups(head)
   const all = tail === undefined ? first : [...first, ...Array(Math.max(0, 8 - first.length - groups(tail).length)).fill('0'), ...groups(tail)]
   return `${all.slice(0, 4).join(':')}::/64`
