@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zo
 import type { Config } from './config.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from './http/compression.js'
 import db from './plugins/db.js'
+import docs from './plugins/docs.js'
 import formats from './plugins/formats.js'
 import handlerTimeout from './plugins/handler-timeout.js'
 import httpCache from './plugins/http-cache.js'
@@ -15,15 +16,8 @@ import problems from './plugins/problems.js'
 import rateLimit from './plugins/rate-limit.js'
 import requestId from './plugins/request-id.js'
 import security from './plugins/security.js'
-import swagger from './plugins/swagger.js'
 import urlLength from './plugins/url-length.js'
-import aggregates from './routes/aggregates.js'
-import health from './routes/health.js'
-import agreements from './routes/agreements.js'
-import parties from './routes/parties.js'
-import sources from './routes/sources.js'
-import summits from './routes/summits.js'
-import taxonomy from './routes/taxonomy.js'
+import routes from './routes/index.js'
 
 export interface AppOptions { config: Config }
 
@@ -59,12 +53,6 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions, threshold: COMPRESS_FROM_BYTES })
   if (config.handlerTimeoutMs > 0) await fastify.register(handlerTimeout, { ms: config.handlerTimeoutMs })
   await fastify.register(db, { databasePath: config.databasePath })
-  await fastify.register(swagger)
-  await fastify.register(health, { databasePath: config.databasePath })
-  await fastify.register(agreements)
-  await fastify.register(summits)
-  await fastify.register(parties)
-  await fastify.register(taxonomy)
-  await fastify.register(sources)
-  await fastify.register(aggregates)
+  await fastify.register(docs, { databasePath: config.databasePath })
+  await fastify.register(routes, { databasePath: config.databasePath })
 }
