@@ -74,7 +74,7 @@ t.test('SIGTERM under load: every request sent gets a complete 200, then the pro
   t.match(server.output(), /"signal":"SIGTERM","msg":"shutting down"/)
   t.match(server.output(), /"msg":"closed"/)
   const logged = server.output().split('\n').filter(line => line.includes('"msg":"request completed"')).length
-  t.equal(logged, outcomes.length, 'every answered request has its access line: none was lost in the log buffer')
+  t.equal(logged, outcomes.filter(o => o.status === 200).length, 'every answered request has its access line: none was lost in the log buffer')
 })
 
 t.test('SIGINT is handled the same way', async t => {

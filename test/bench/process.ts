@@ -84,7 +84,7 @@ export function assertAlive ({ child, stderr }: Server): void {
 }
 
 /** From the spawn to the first 200 on `path` (polled every 5 ms): wall milliseconds, and the server's CPU milliseconds until then. */
-export async function timeToFirst200 (server: Server, path: string, timeoutMs = 30_000): Promise<{ ms: number, cpuMs: number | null }> {
+export async function timeToFirst200 (server: Server, path: string, timeoutMs = 120_000): Promise<{ ms: number, cpuMs: number | null }> {
   for (;;) {
     assertAlive(server)
     if ((await request(server.url + path)).status === 200) {
