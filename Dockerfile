@@ -46,4 +46,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/cli/healthcheck.js"]
 # The server finishes in-flight requests on SIGTERM (SHUTDOWN_TIMEOUT_MS, default 10 s).
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/server.js"]
+# The Node flags of `npm start` (package.json), where they are explained in the README ("Performance").
+CMD ["node", "--liftoff-only", "--max-semi-space-size=2", "dist/server.js"]
