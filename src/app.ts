@@ -17,6 +17,7 @@ import rateLimit from './plugins/rate-limit.js'
 import requestId from './plugins/request-id.js'
 import security from './plugins/security.js'
 import urlLength from './plugins/url-length.js'
+import warmUp from './plugins/warm-up.js'
 import routes from './routes/index.js'
 
 export interface AppOptions { config: Config }
@@ -55,4 +56,5 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(db, { databasePath: config.databasePath })
   await fastify.register(docs, { databasePath: config.databasePath })
   await fastify.register(routes, { databasePath: config.databasePath })
+  await fastify.register(warmUp)
 }
