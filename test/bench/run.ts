@@ -50,6 +50,7 @@ const variants: Array<{ name: string, feature: string, env: Record<string, strin
 ]
 
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1'
+const start = startCommand()
 const settings = {
   smoke,
   connections: 50,
@@ -61,9 +62,9 @@ const settings = {
   /** How long a started server is left idle before its resident memory is read. */
   idleMs: smoke ? 0 : 1000,
   profileSeconds: smoke ? 0.5 : 8,
-  // As `npm start` runs it; the smoke mode runs the source, so that it works
-  // on a fresh clone, where `npm test` does not build.
-  serverArgs: [...startFlags(), ...smoke ? ['--import', 'tsx', 'src/server.ts'] : ['dist/server.js']],
+  // As `npm start` runs it; the smoke mode runs the source (with the same
+  // flags), so that it works on a fresh clone, where `npm test` does not build.
+  serverArgs: smoke ? [...start.flags, '--import', 'tsx', 'src/server.ts'] : [...start.flags, start.script],
   production
 }
 
@@ -73,12 +74,15 @@ function positive (name: string, fallback: number): number {
   return value
 }
 
-/** The Node flags of `npm start` (`node [flags] dist/server.js`), so that the server measured is the one that runs. */
-function startFlags (): string[] {
+/** The command of `npm start` (`node [flags] <script>`), so that the server measured is the one that runs. */
+function startCommand (): { flags: string[], script: string } {
   const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  const start = /^node((?:\s+--\S+)*)\s+dist\/server\.js$/.exec(scripts.start?.trim() ?? '')
-  if (start === null) throw new Error(`npm start is "${scripts.start}", not \`node [flags] dist/server.js\`: which flags does the server run with?`)
-  return (start[1] ?? '').trim().split(/\s+/).filter(Boolean)
+  const words = (scripts.start ?? '').trim().split(/\s+/)
+  const script = words.at(-1) ?? ''
+  if (words[0] !== 'node' || !/^dist\/\S+\.js$/.test(script) || words.slice(1, -1).some(word => !word.startsWith('--'))) {
+    throw new Error(`npm start is "${scripts.start}", not \`node [--flags] dist/<script>.js\`: what does the server run?`)
+  }
+  return { flags: words.slice(1, -1), script }
 }
 
 const log = (line: string): void => { process.stderr.write(line + '\n') }
@@ -111,7 +115,7 @@ function count (server: Server, responses: number, load: boolean): void {
 }
 
 async function main (): Promise<void> {
-  if (!smoke && !existsSync(join(projectRoot, 'dist/server.js'))) throw new Error('dist/server.js is missing: run `npm run bench`, which builds first')
+  if (!smoke && !existsSync(join(projectRoot, start.script))) throw new Error(`${start.script} is missing: run \`npm run bench\`, which builds first`)
   log(`pinning: ${pinning.description}`)
   const startedAt = performance.now()
   const ticksAtStart = cpuTicks()
