@@ -17,6 +17,7 @@ const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').replace
 const lines = dockerfile.split('\n').map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'))
 const stages = dockerfile.split(/^FROM /m).slice(1)
 const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as Record<string, any>
+const startScript = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start
 const healthcheck = JSON.parse(/^HEALTHCHECK .*CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[]
 
 function imageEnvironment (): Record<string, string> {
@@ -36,7 +37,8 @@ t.test('Dockerfile: node:24-bookworm-slim stages; the runtime has production dep
   t.ok(runtime.indexOf('USER node') < runtime.indexOf('CMD '), 'before the command')
   t.match(runtime, /^VOLUME \["\/app\/data"\]$/m)
   t.match(runtime, /^EXPOSE 3000$/m)
-  t.match(runtime, /^CMD \["node", "dist\/server\.js"\]$/m)
+  const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)?.[1] ?? '[]') as string[]
+  t.equal(cmd.join(' '), startScript, 'the command `npm start` runs, with the same Node flags')
   t.same(healthcheck, ['node', 'dist/cli/healthcheck.js'])
   t.match(imageEnvironment(), { HOST: '0.0.0.0', PORT: '3000', DATABASE_URL: 'file:/app/data/accords.db' })
   t.match(parseConfig(imageEnvironment()), { host: '0.0.0.0', port: 3000, databasePath: '/app/data/accords.db' }, 'a valid configuration')

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod'
 import { namedFilters, unknownValues, type NamedValues } from '../data/slugs.js'
-import { InvalidParametersError } from '../http/errors.js'
+import { HandlerTimedOutError, InvalidParametersError } from '../http/errors.js'
 import { details, sendProblem } from '../http/problems.js'
 import { findRouteAsSent, pathOf } from '../http/routing.js'
 import { parameterProblems, validQueryValues, type ValidationIssue } from '../http/validation.js'
@@ -40,9 +40,9 @@ export default fp(async app => {
     }
     const status = error.statusCode ?? 500
     if (status >= 400 && status < 500) return sendProblem(request, reply, status, error.message)
-    if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
+    if (error instanceof HandlerTimedOutError) {
       request.log.warn({ err: error }, 'handler timed out')
-      return sendProblem(request, reply, 503, details.handlerTimedOut(request.routeOptions.handlerTimeout))
+      return sendProblem(request, reply, 503, details.handlerTimedOut(error.ms))
     }
     request.log.error({ err: error }, 'request failed')
     return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, details.serverFailed(String(request.id)))
