@@ -18,6 +18,7 @@ const lines = dockerfile.split('\n').map(l => l.trim()).filter(l => l !== '' && 
 const stages = dockerfile.split(/^FROM /m).slice(1)
 const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as Record<string, any>
 const startScript = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start
+  .replace(/^exec /, '') // npm's shell hands its process to node; the image runs node directly
 const healthcheck = JSON.parse(/^HEALTHCHECK .*CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[]
 
 function imageEnvironment (): Record<string, string> {

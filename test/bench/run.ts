@@ -77,10 +77,11 @@ function positive (name: string, fallback: number): number {
 /** The command of `npm start` (`node [flags] <script>`), so that the server measured is the one that runs. */
 function startCommand (): { flags: string[], script: string } {
   const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  const words = (scripts.start ?? '').trim().split(/\s+/)
+  // `exec` only makes npm's shell hand its process to node (signals reach the server).
+  const words = (scripts.start ?? '').trim().replace(/^exec\s+/, '').split(/\s+/)
   const script = words.at(-1) ?? ''
   if (words[0] !== 'node' || !/^dist\/\S+\.js$/.test(script) || words.slice(1, -1).some(word => !word.startsWith('--'))) {
-    throw new Error(`npm start is "${scripts.start}", not \`node [--flags] dist/<script>.js\`: what does the server run?`)
+    throw new Error(`npm start is "${scripts.start}", not \`[exec] node [--flags] dist/<script>.js\`: what does the server run?`)
   }
   return { flags: words.slice(1, -1), script }
 }
