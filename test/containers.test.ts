@@ -17,8 +17,9 @@ const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').replace
 const lines = dockerfile.split('\n').map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'))
 const stages = dockerfile.split(/^FROM /m).slice(1)
 const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as Record<string, any>
-const startScript = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start
-  .replace(/^exec /, '') // npm's shell hands its process to node; the image runs node directly
+// npm's shell hands its process to node (`exec`); the image runs node directly.
+const startScript = ((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '')
+  .replace(/^exec /, '')
 const healthcheck = JSON.parse(/^HEALTHCHECK .*CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[]
 
 function imageEnvironment (): Record<string, string> {
