@@ -107,10 +107,10 @@ t.test('pages: Link and X-Total-Count, the last page, past the end, limit bounds
   const res = await app.inject('/mous?sector=critical-minerals,energy&limit=2&offset=2')
   t.equal(res.headers['x-total-count'], '7')
   t.equal(res.headers.link,
-    '</mous?sector=critical-minerals%2Cenergy&limit=2&offset=0>; rel="first", ' +
-    '</mous?sector=critical-minerals%2Cenergy&limit=2&offset=0>; rel="prev", ' +
-    '</mous?sector=critical-minerals%2Cenergy&limit=2&offset=4>; rel="next", ' +
-    '</mous?sector=critical-minerals%2Cenergy&limit=2&offset=6>; rel="last"')
+    '<http://localhost/mous?sector=critical-minerals%2Cenergy&limit=2&offset=0>; rel="first", ' +
+    '<http://localhost/mous?sector=critical-minerals%2Cenergy&limit=2&offset=0>; rel="prev", ' +
+    '<http://localhost/mous?sector=critical-minerals%2Cenergy&limit=2&offset=4>; rel="next", ' +
+    '<http://localhost/mous?sector=critical-minerals%2Cenergy&limit=2&offset=6>; rel="last"')
   const last = await list('/mous?limit=10&offset=30')
   t.equal(last.data.length, 5)
   t.notMatch((await app.inject('/mous?limit=10&offset=30')).headers.link, /rel="next"/)
@@ -145,13 +145,37 @@ t.test('an unknown slug in a filter is a 400 that names it and suggests the clos
   t.match(country.errors[0], { name: 'country', value: 'KP' })
 })
 
+t.test('every invalid value of every parameter is reported in one answer', async t => {
+  const errorsOf = async (url: string): Promise<Array<[string, string | undefined]>> => {
+    const res = await app.inject(url)
+    t.equal(res.statusCode, 400, url)
+    return res.json().errors.map((e: { name: string, value?: string }) => [e.name, e.value])
+  }
+  t.same(await errorsOf('/mous?sector=critcal-minerals&mineral=litium'), [['sector', 'critcal-minerals'], ['mineral', 'litium']],
+    'two filters with unknown slugs')
+  t.same(await errorsOf('/mous?kind=treaty,pact&identified=yes'), [['kind', 'treaty'], ['kind', 'pact'], ['identified', 'yes']],
+    'each refused value of a list, by itself')
+  t.same(await errorsOf('/mous?signed_from=2024-02-31&sector=critcal-minerals&party=kazmunaygas&colour=red'),
+    [['signed_from', '2024-02-31'], ['colour', undefined], ['sector', 'critcal-minerals']],
+    'invalid values, unknown parameters and unknown slugs together')
+  t.same(await errorsOf('/sessions?summit=nope&kind=gala'), [['kind', 'gala'], ['summit', 'nope']], 'on other lists too')
+})
+
+t.test('repeating a list parameter is the same as a comma', async t => {
+  t.same(slugs(await list('/mous?sector=critical-minerals&sector=energy&kind=MOU')), slugs(await list('/mous?sector=critical-minerals,energy&kind=mou')))
+  t.equal((await list('/mous?identified=false')).data.every(a => !a.identified), true)
+})
+
 t.test('an unknown parameter is a 400 that lists the accepted ones', async t => {
   const res = await app.inject('/mous?sectr=energy')
   t.equal(res.statusCode, 400)
   const [error] = res.json().errors
   t.match(error, { in: 'query', name: 'sectr' })
   t.ok(error.accepted.includes('sector') && error.accepted.includes('limit'))
-  t.equal((await app.inject('/mous/lithium-exploration-mou?expand=all')).statusCode, 400, 'detail routes too')
+  const detail = await app.inject('/mous/lithium-exploration-mou?expand=all')
+  t.equal(detail.statusCode, 400, 'detail routes too')
+  t.match(detail.json().errors[0], { name: 'expand', detail: 'unknown parameter; this operation takes no query parameters', accepted: [] },
+    'a route without parameters says it takes none')
 })
 
 t.test('other invalid values say what would be accepted', async t => {
@@ -159,7 +183,7 @@ t.test('other invalid values say what would be accepted', async t => {
     ['kind=treaty', 'kind', /must be one of mou, agreement, record_of_discussion, unknown/],
     ['identified=yes', 'identified', /must be true or false/],
     ['signed_from=12-06-2024', 'signed_from', /YYYY-MM-DD|Invalid/],
-    ['signed_to=2024-02-31', 'signed_to', /not a calendar date/],
+    ['signed_to=2024-02-31', 'signed_to', /must be a calendar date/],
     ['sort=date', 'sort', /cannot sort by "date"; accepted: signed_at, title/],
     ['q=', 'q', /must not be empty/],
     ['sector=', 'sector', /at least one value/]

@@ -4,7 +4,8 @@ import { parse } from 'csv-parse/sync'
 import t from 'tap'
 import { buildAppWithDatabase } from './helper.js'
 
-const { app, prisma } = await buildAppWithDatabase(t)
+// Freshness checked on every request: a test below writes to the database and reads the change at once.
+const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 0 })
 const csv = (body: string): Array<Record<string, string>> => parse(body, { columns: true })
 
 t.test('CSV by format=csv: RFC 4180, UTF-8, header row, a download, and it parses back', async t => {

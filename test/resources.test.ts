@@ -78,13 +78,19 @@ t.test('/sessions and /sessions/{slug}', async t => {
 t.test('/parties filters by kind, country and name, and sorts', async t => {
   const all = await get('/parties')
   t.equal(all.meta.total, 26)
-  t.same(all.data.map((p: { name: string }) => p.name), [...all.data.map((p: { name: string }) => p.name)].sort(), 'by name by default')
+  const names = all.data.map((p: { name: string }) => p.name)
+  t.same(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')), 'by name by default, in any letter case')
+  t.ok(names.indexOf('Kazakhstan') >= 0 && names.indexOf('Kazakhstan') < names.indexOf('KazMunayGas') && names.indexOf('KazMunayGas') < names.indexOf('KEPCO KPS'),
+    'Kazakhstan, then KazMunayGas, then KEPCO KPS (in code point order KEPCO KPS would come first)')
+  t.same((await get('/parties?sort=-name')).data.map((p: { name: string }) => p.name), [...names].reverse(), '-name: the reverse')
   t.same((await get('/parties?kind=company')).data.map((p: { slug: string }) => p.slug), ['doosan-enerbility', 'hyundai-engineering', 'kepco-kps', 'sk-ecoplant'])
   t.same((await get('/parties?kind=company,state_owned_enterprise&country=KZ')).data.map((p: { slug: string }) => p.slug),
     ['kazmunaygas', 'samruk-energy', 'samruk-kazyna', 'tau-ken-samruk'])
   t.same((await get('/parties?kind=bank,association')).data.map((p: { slug: string }) => p.slug),
     ['development-bank-of-kazakhstan', 'export-import-bank-of-korea', 'korea-international-trade-association'])
   t.same((await get('/parties?q=geoscience')).data.map((p: { slug: string }) => p.slug), ['korea-institute-of-geoscience-and-mineral-resources'])
+  t.same((await get('/parties?q=institute')).data.map((p: { slug: string }) => p.slug),
+    ['korea-institute-for-advancement-of-technology', 'korea-institute-of-geoscience-and-mineral-resources'])
   const byCount = await get('/parties?sort=-agreement_count&limit=1')
   t.same([byCount.data[0].slug, byCount.data[0].agreement_count], ['ministry-of-trade-industry-and-energy', 3])
   t.equal((await app.inject('/parties?sort=size')).statusCode, 400)

@@ -8,7 +8,7 @@ import { tableGroups, type TableDimension, valueCounts, type ValueDimension } fr
 import type { Condition } from '../db/sql/conditions.js'
 import { partyPairPage } from '../db/sql/party-pairs.js'
 import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import { type Dimension, type Group, type Groups, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
+import { type Dimension, type Group, type GroupCounts, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
 import { summitTotals } from './summits.js'
@@ -33,7 +33,7 @@ export interface GroupWindow { limit: number | undefined, offset: number, paged:
 
 /** The matching agreements counted by `dimension`: every value (0 included), largest first, `unknown` last. */
 export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
-  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<Groups> {
+  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<GroupCounts> {
   let data: Group[]
   let tally: { total: number, unknown: number, counted: number }
   let groups: number

@@ -7,9 +7,10 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Condition } from '../db/sql/conditions.js'
 import { searchCondition } from '../db/sql/search.js'
+import { InvalidParametersError } from '../http/errors.js'
 import { searchNeedle } from '../text.js'
 import type { AgreementFilters } from '../schemas/agreements.js'
-import { idOf, idsOf, type Keyed, knownCountries } from './lookups.js'
+import { idOf, idsOf, type Keyed, knownCountries, UNKNOWN_SESSION } from './lookups.js'
 
 export type { Condition }
 
@@ -39,9 +40,6 @@ export interface AgreementFilter {
 
 const linkOf: Record<'sector' | 'mineral' | 'party' | 'source', Extract<Condition, { kind: 'link' }>['link']> =
   { sector: 'AgreementSector', mineral: 'AgreementMineral', party: 'AgreementParty', source: 'AgreementSource' }
-
-/** The session filter's value for agreements no source places at a session. */
-export const UNKNOWN_SESSION = 'unknown'
 
 /**
  * A filter by related records named by slug: sectors, minerals, parties,
@@ -123,8 +121,12 @@ export function nestedList (resource: string): NestedList {
   return nested
 }
 
-/** The conditions of a query's filters, each checked: the set of agreements they match. */
+/** The conditions of a query's filters, each checked: the set of agreements they match. Every unknown value of every filter is one 400. */
 export async function agreementConditions (prisma: PrismaClient, filters: AgreementFilters): Promise<Condition[]> {
-  const conditions = await Promise.all(agreementFilters.map(filter => filter.condition(prisma, filters)))
-  return conditions.filter(condition => condition !== undefined)
+  const settled = await Promise.allSettled(agreementFilters.map(filter => filter.condition(prisma, filters)))
+  const problems = settled.flatMap(result => result.status === 'rejected' && result.reason instanceof InvalidParametersError ? result.reason.errors : [])
+  const failed = settled.find(result => result.status === 'rejected' && !(result.reason instanceof InvalidParametersError))
+  if (failed?.status === 'rejected') throw failed.reason
+  if (problems.length > 0) throw new InvalidParametersError(problems)
+  return settled.flatMap(result => result.status === 'fulfilled' && result.value !== undefined ? [result.value] : [])
 }

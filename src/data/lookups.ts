@@ -3,6 +3,8 @@
 // suggests the closest (the only time a table's slugs are read).
 import type { PrismaClient } from '../db/client.js'
 import { slugify } from '../text.js'
+import { InvalidParametersError } from '../http/errors.js'
+import type { ParameterProblem } from '../schemas/problems.js'
 import { assertFound } from './slugs.js'
 
 export type Keyed = 'sector' | 'mineral' | 'party' | 'summit' | 'session' | 'source'
@@ -56,4 +58,29 @@ export async function knownCountries (prisma: PrismaClient, parameter: string, c
   await assertFound(parameter, 'country', '/countries', codes, rows.map(row => row.code),
     async () => (await prisma.country.findMany({ select: { code: true } })).map(row => row.code))
   return codes
+}
+
+/** The session filter's value for agreements no source places at a session: not a slug to look up. */
+export const UNKNOWN_SESSION = 'unknown'
+
+/** The list filters whose values name records; each list route uses the same names. */
+export const namedFilters = ['sector', 'mineral', 'party', 'country', 'summit', 'session', 'source'] as const
+export type NamedFilter = typeof namedFilters[number]
+export type NamedValues = Partial<Record<NamedFilter, string[] | undefined>>
+
+/** One problem per value, of any of these filters, that names nothing: with the closest that exist. */
+export async function unknownValues (prisma: PrismaClient, filters: NamedValues): Promise<ParameterProblem[]> {
+  const problems = await Promise.all(namedFilters.map(async (name): Promise<ParameterProblem[]> => {
+    const values = filters[name]?.filter(value => name !== 'session' || value !== UNKNOWN_SESSION)
+    if (values === undefined || values.length === 0) return []
+    try {
+      if (name === 'country') await knownCountries(prisma, name, values)
+      else await idsOf(prisma, name, name, values)
+      return []
+    } catch (err) {
+      if (err instanceof InvalidParametersError) return err.errors
+      throw err
+    }
+  }))
+  return problems.flat()
 }

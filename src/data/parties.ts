@@ -26,7 +26,9 @@ function toParty (row: Row): Party {
 function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
   const direction = sort.startsWith('-') ? 'desc' : 'asc'
   const field = sort.replace(/^-/, '')
-  return [{ [field === 'agreement_count' ? 'agreementCount' : field]: direction }, { slug: 'asc' }]
+  // Names in any letter case, alike on every database (src/db/sort-key.ts).
+  const column = field === 'agreement_count' ? 'agreementCount' : field === 'name' ? 'nameSortKey' : field
+  return [{ [column]: direction }, { slug: 'asc' }]
 }
 
 export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filters<PartyQuery>, window: PageWindow): Promise<Page<Party>> {

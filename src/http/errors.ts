@@ -26,3 +26,13 @@ export const RateLimitedError = createError<[number, string, number]>('ACCORDS_R
 /** The request path and query are longer than MAX_URL_LENGTH: length, limit. */
 export const UrlTooLongError = createError<[number, number]>('ACCORDS_URL_TOO_LONG',
   'The request path and query are %d characters long; at most %d are accepted.', 414)
+
+/** A handler took longer than HANDLER_TIMEOUT_MS (plugins/handler-timeout.ts). */
+export class HandlerTimedOutError extends Error {
+  readonly statusCode = 503
+  readonly code = 'ACCORDS_HANDLER_TIMED_OUT'
+  constructor (readonly ms: number) {
+    super(`The handler took longer than ${ms} ms.`)
+    this.name = 'HandlerTimedOutError'
+  }
+}

@@ -25,6 +25,7 @@ export const Group = z.object({
 export type Group = z.infer<typeof Group>
 
 export const Groups = z.object({
+  kind: z.literal('groups').describe('`groups`: counts, the answer to `group_by`; a list says `list`.'),
   data: z.array(Group).describe('By count, largest first (then by key); `unknown` last.'),
   meta: z.object({
     group_by: z.enum(dimensions),
@@ -37,6 +38,8 @@ export const Groups = z.object({
   })
 }).meta({ id: 'Groups' })
 export type Groups = z.infer<typeof Groups>
+/** What data access counts: the groups, without the body's `kind`. */
+export type GroupCounts = Omit<Groups, 'kind'>
 
 export const SessionStats = z.object({ slug: z.string(), name: z.string(), kind: z.enum(SessionKind), date: z.string(), agreements: SessionCounts })
   .meta({ id: 'SessionStats' })

@@ -6,7 +6,7 @@ import { AgreementKind, PartyRole } from '../generated/prisma/enums.js'
 import { groupBy } from './aggregates.js'
 import { basis, CountryRef, isoDate, MineralRef, PartyRef, provenance, SectorRef, SessionRef, SourceRef, sourceKind, SummitRef } from './common.js'
 import { listOf, pagination } from './pages.js'
-import { commaList, countryCodeValue, enumValue, slugValue } from './parameters.js'
+import { boolParam, countryCodeValue, dateParam, enumValue, listParam, slugValue } from './parameters.js'
 
 export const sortFields = ['signed_at', 'title', 'slug', 'kind', 'identified'] as const
 export type SortField = typeof sortFields[number]
@@ -28,34 +28,23 @@ const sort = z.string().max(200).transform((value, ctx): SortKey[] => {
     '. Default: `signed_at`, then the order the source lists them. Ties always fall back to that order.')
   .meta({ example: '-signed_at,title' })
 
-const isCalendarDate = (d: string): boolean => {
-  const parsed = new Date(`${d}T00:00:00Z`)
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d)
-}
-const date = (description: string, example: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a calendar date')
-  .optional().describe(description).meta({ example })
-
-/** The filters of /mous and of every nested /…/mous list. All combine with AND; a comma means OR within one. */
+/** The filters of /mous and of every nested /…/mous list. All combine with AND; several values of one mean OR. */
 export const agreementFilters = {
-  sector: commaList(slugValue, 'Sector slugs; see /sectors.', 'critical-minerals,energy'),
-  mineral: commaList(slugValue, 'Mineral slugs; see /minerals.', 'lithium'),
-  party: commaList(slugValue, 'Party slugs: agreements any of them signed; see /parties.', 'kazmunaygas'),
-  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes: agreements with a party from any of these countries.', 'KR'),
-  summit: commaList(slugValue, 'Summit slugs; see /summits.', 'korea-kazakhstan-2024'),
-  session: commaList(slugValue, 'Session slugs; see /sessions. `unknown`: agreements no source places at a session ' +
-    '(they still belong to their summit).', 'korea-kazakhstan-2024-business-forum'),
-  kind: commaList(enumValue({ ...AgreementKind, unknown: 'unknown' }),
-    '`mou`, `agreement`, `record_of_discussion`, or `unknown` (no source says which, or the sources disagree and none is preferred).', 'mou'),
-  identified: z.enum(['true', 'false'], { error: 'must be true or false' }).transform(text => text === 'true').optional()
-    .describe('`false`: agreements the source only counts, without identifying them.').meta({ example: 'true' }),
-  disputed: z.enum(['true', 'false'], { error: 'must be true or false' }).transform(text => text === 'true').optional()
-    .describe('`true`: agreements with at least one disputed fact (two non-deprecated claims with different values); `false`: the others.')
-    .meta({ example: 'true' }),
-  source: commaList(slugValue, 'Source slugs: agreements any of these sources supports (makes a non-deprecated claim about); see /sources.',
-    'korea-herald-minerals-supply-chain'),
-  signed_from: date('Signed on or after this date (YYYY-MM-DD); agreements whose date no source gives do not match.', '2024-06-01'),
-  signed_to: date('Signed on or before this date (YYYY-MM-DD); agreements whose date no source gives do not match.', '2024-06-30'),
+  sector: listParam(slugValue, 'Sector slugs; see /sectors.', ['critical-minerals', 'energy']),
+  mineral: listParam(slugValue, 'Mineral slugs; see /minerals.', ['lithium']),
+  party: listParam(slugValue, 'Party slugs: agreements any of them signed; see /parties.', ['kazmunaygas']),
+  country: listParam(countryCodeValue, 'ISO 3166-1 alpha-2 codes: agreements with a party from any of these countries.', ['KR']),
+  summit: listParam(slugValue, 'Summit slugs; see /summits.', ['korea-kazakhstan-2024']),
+  session: listParam(slugValue, 'Session slugs; see /sessions. `unknown`: agreements no source places at a session ' +
+    '(they still belong to their summit).', ['korea-kazakhstan-2024-business-forum']),
+  kind: listParam(enumValue({ ...AgreementKind, unknown: 'unknown' }),
+    '`mou`, `agreement`, `record_of_discussion`, or `unknown` (no source says which, or the sources disagree and none is preferred).', ['mou']),
+  identified: boolParam('`false`: agreements the source only counts, without identifying them.', true),
+  disputed: boolParam('`true`: agreements with at least one disputed fact (two non-deprecated claims with different values); `false`: the others.', true),
+  source: listParam(slugValue, 'Source slugs: agreements any of these sources supports (makes a non-deprecated claim about); see /sources.',
+    ['korea-herald-minerals-supply-chain']),
+  signed_from: dateParam('Signed on or after this date (YYYY-MM-DD); agreements whose date no source gives do not match.', '2024-06-01'),
+  signed_to: dateParam('Signed on or before this date (YYYY-MM-DD); agreements whose date no source gives do not match.', '2024-06-30'),
   q: z.string().trim().min(1, 'must not be empty').max(200).optional()
     .describe('Text in titles, summaries and party names (and the parties\' other names): a literal substring of any length (no wildcards), in any letter case.')
     .meta({ example: 'lithium' })

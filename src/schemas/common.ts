@@ -4,7 +4,8 @@
 import { z } from 'zod'
 import { Basis, PartyKind, Rank, SessionKind, SourceKind } from '../generated/prisma/enums.js'
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+/** A calendar date, YYYY-MM-DD: documented as `format: date` (see the swagger plugin for its example). */
+export const isoDate = z.iso.date()
 export const countryCode = z.string().regex(/^[A-Z]{2}$/)
 export const basis = z.enum(Basis)
   .describe('`stated`: the source says it; `inferred`: the source implies it (the citation\'s note says how).')

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { AgreementKind, PartyKind } from '../generated/prisma/enums.js'
 import { CountryRef, ListLink, provenance, sourceKind, SourceRef } from './common.js'
 import { listOf, pagination } from './pages.js'
-import { commaList, countryCodeValue, enumValue } from './parameters.js'
+import { countryCodeValue, enumValue, listParam } from './parameters.js'
 
 export const Party = z.object({
   slug: z.string(),
@@ -34,8 +34,8 @@ export type PartyDetail = z.infer<typeof PartyDetail>
 export const partySortFields = ['name', 'slug', 'kind', 'agreement_count'] as const
 
 export const PartyQuery = z.strictObject({
-  kind: commaList(enumValue(PartyKind), 'Party kinds.', 'company'),
-  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes.', 'KR'),
+  kind: listParam(enumValue(PartyKind), 'Party kinds.', ['company']),
+  country: listParam(countryCodeValue, 'ISO 3166-1 alpha-2 codes.', ['KR']),
   q: z.string().trim().min(1, 'must not be empty').max(200).optional()
     .describe('Text in names: a literal substring (no wildcards), in any letter case.').meta({ example: 'hyundai' }),
   sort: z.enum([...partySortFields, ...partySortFields.map(field => `-${field}`)] as [string, ...string[]],

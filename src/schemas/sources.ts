@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { SourceKind } from '../generated/prisma/enums.js'
 import { sourceKind } from './common.js'
 import { listOf, pagination } from './pages.js'
-import { commaList, enumValue } from './parameters.js'
+import { enumValue, listParam } from './parameters.js'
 
 export const Source = z.object({
   slug: z.string(),
@@ -28,7 +28,7 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>
 
 export const SourceQuery = z.strictObject({
-  kind: commaList(enumValue(SourceKind), 'Source kinds: `article`, `reference`, `official_release`, `wire`, `newspaper`, `registry`, `synthetic`.', 'article'),
+  kind: listParam(enumValue(SourceKind), 'Source kinds: `article`, `reference`, `official_release`, `wire`, `newspaper`, `registry`, `synthetic`.', ['article']),
   ...pagination
 })
 export type SourceQuery = z.infer<typeof SourceQuery>

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { CommitmentKind, SessionKind, SummitCountryRole } from '../generated/prisma/enums.js'
 import { basis, CountryRef, provenance, rank, SessionRef, sourceKind, SourceRef, SummitRef } from './common.js'
 import { listOf, pagination } from './pages.js'
-import { commaList, countryCodeValue, enumValue, slugValue } from './parameters.js'
+import { countryCodeValue, enumValue, listParam, slugValue } from './parameters.js'
 
 export const ReportedCount = z.object({
   count: z.int(),
@@ -92,13 +92,13 @@ export const SummitDetail = Summit.extend({
 export type SummitDetail = z.infer<typeof SummitDetail>
 
 export const SummitQuery = z.strictObject({
-  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes: summits any of these countries took part in.', 'KZ'),
+  country: listParam(countryCodeValue, 'ISO 3166-1 alpha-2 codes: summits any of these countries took part in.', ['KZ']),
   ...pagination
 })
 export type SummitQuery = z.infer<typeof SummitQuery>
 export const SessionQuery = z.strictObject({
-  summit: commaList(slugValue, 'Summit slugs.', 'korea-kazakhstan-2024'),
-  kind: commaList(enumValue(SessionKind), 'Session kinds.', 'business_forum'),
+  summit: listParam(slugValue, 'Summit slugs.', ['korea-kazakhstan-2024']),
+  kind: listParam(enumValue(SessionKind), 'Session kinds.', ['business_forum']),
   ...pagination
 })
 export type SessionQuery = z.infer<typeof SessionQuery>

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { MineralForm } from '../generated/prisma/enums.js'
 import { basis, CountryRef, PartyRef, provenance } from './common.js'
 import { listOf, pagination } from './pages.js'
-import { commaList, countryCodeValue, enumValue } from './parameters.js'
+import { countryCodeValue, enumValue, listParam } from './parameters.js'
 
 const agreementCount = z.int().describe('How many agreements it has.')
 
@@ -63,8 +63,8 @@ export const MineralDetail = Mineral.extend({ ...provenance }).meta({ id: 'Miner
 export type MineralDetail = z.infer<typeof MineralDetail>
 
 export const MineralQuery = z.strictObject({
-  form: commaList(enumValue(MineralForm), '`element` or `group`.', 'element'),
-  country: commaList(countryCodeValue, 'ISO 3166-1 alpha-2 codes: minerals the source says these countries hold.', 'KZ'),
+  form: listParam(enumValue(MineralForm), '`element` or `group`.', ['element']),
+  country: listParam(countryCodeValue, 'ISO 3166-1 alpha-2 codes: minerals the source says these countries hold.', ['KZ']),
   ...pagination
 })
 export type MineralQuery = z.infer<typeof MineralQuery>

@@ -7,9 +7,10 @@
 // when there is something to do, which keeps start-up fast and memory low.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { pendingMigrations } from '../db/pending-migrations.js'
-import { seedDir } from '../paths.js'
+import { projectRoot, seedDir } from '../paths.js'
 import { applyMigrations } from './migrations.js'
 
 export interface Preparation { migrated: string[], seeded: boolean }
@@ -37,9 +38,9 @@ export async function needsPreparation (databasePath: string): Promise<boolean> 
  * while the child works.
  */
 export async function prepareInChildProcess (databasePath: string): Promise<Preparation> {
-  const here = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  const entry = new URL(`../cli/prepare${here}`, import.meta.url)
-  const child = spawn(process.execPath, [...process.execArgv, entry.pathname], {
+  // From the project root: this code may run from src/, dist/ or the bundle (dist/server.bundle.js).
+  const entry = import.meta.url.endsWith('.ts') ? join(projectRoot, 'src/cli/prepare.ts') : join(projectRoot, 'dist/cli/prepare.js')
+  const child = spawn(process.execPath, [...process.execArgv, entry], {
     env: { ...process.env, DATABASE_URL: `file:${databasePath}` },
     stdio: ['ignore', 'pipe', 'inherit']
   })

@@ -339,7 +339,7 @@ async function measureSize (size: number, settings: ScaleSettings): Promise<Size
   for (let i = 0; i < settings.starts; i++) {
     if (server !== undefined) await stop(server)
     server = await startNode(settings.serverArgs, env, settings.serverCore)
-    ready.push(await timeToFirst200(server, '/ready'))
+    ready.push((await timeToFirst200(server, '/ready')).ms)
   }
   const api = server as Server
   try {

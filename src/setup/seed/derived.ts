@@ -4,7 +4,7 @@
 // - the folded search texts of agreements (title, summary, party names and
 //   their other names) and parties (name and other names);
 // - the ranks every documented order sorts by (see prisma/schema.prisma, Agreement);
-// - how many agreements each party signed, and its slug's rank;
+// - how many agreements each party signed, its slug's rank, and its name's sort key (src/db/sort-key.ts);
 // - how many agreements each session and summit records, how many of them are
 //   identified, and how many of a summit's no source places at a session;
 // - the tables of each agreement's countries, party kinds and pairs of parties,
@@ -14,6 +14,7 @@
 // Queries read these and never compute them, so what feeds them (say, party
 // aliases in the search text) changes here and nowhere else.
 import type { Transaction } from '../../db/client.js'
+import { sortKey } from '../../db/sort-key.js'
 import { insertRows } from '../../db/sql/bulk-insert.js'
 import { rebuildSearchIndex } from '../../db/sql/search.js'
 import { compareCodePoints, searchText, trigrams } from '../../text.js'
@@ -32,7 +33,7 @@ export interface AgreementColumns {
   sortIdentifiedDesc: number
 }
 
-export interface PartyColumns { searchText: string, agreementCount: number, slugRank: number }
+export interface PartyColumns { searchText: string, nameSortKey: string, agreementCount: number, slugRank: number }
 
 export interface SessionColumns { recordedAgreements: number, identifiedAgreements: number }
 
@@ -144,6 +145,7 @@ export function deriveColumns (data: Dataset): Derived {
   for (const party of data.parties) {
     derived.parties.set(party.slug, {
       searchText: searchText(names(party)),
+      nameSortKey: sortKey(party.name),
       agreementCount: agreementCount.get(party.slug) ?? 0,
       slugRank: slugRanks.get(party.slug) ?? 0
     })

@@ -220,16 +220,18 @@ CREATE TABLE "new_Party" (
     "name" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "countryCode" TEXT NOT NULL,
+    "nameSortKey" TEXT NOT NULL DEFAULT '',
     "searchText" TEXT NOT NULL DEFAULT '',
     "agreementCount" INTEGER NOT NULL DEFAULT 0,
     "slugRank" INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT "Party_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
 );
-INSERT INTO "new_Party" ("countryCode", "id", "kind", "name", "slug") SELECT "countryCode", "id", "kind", "name", "slug" FROM "Party";
+INSERT INTO "new_Party" ("countryCode", "id", "kind", "name", "nameSortKey", "slug") SELECT "countryCode", "id", "kind", "name", "nameSortKey", "slug" FROM "Party";
 DROP TABLE "Party";
 ALTER TABLE "new_Party" RENAME TO "Party";
 CREATE UNIQUE INDEX "Party_slug_key" ON "Party"("slug");
 CREATE INDEX "Party_countryCode_idx" ON "Party"("countryCode");
+CREATE INDEX "Party_nameSortKey_idx" ON "Party"("nameSortKey");
 CREATE INDEX "Party_slugRank_idx" ON "Party"("slugRank");
 CREATE TABLE "new_Session" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
