@@ -110,9 +110,10 @@ t.test('what a first "Execute" in Swagger UI sends works: nothing pre-filled in 
 
 t.test('types a client can use: lists are arrays, booleans booleans, dates dates; a list and groups say which they are', async t => {
   const parameters = Object.fromEntries(((operations.find(o => o.path === '/mous')?.operation.parameters ?? []) as Json[]).map(p => [p.name, p.schema]))
-  for (const name of ['sector', 'mineral', 'party', 'country', 'summit', 'session', 'kind']) t.equal(parameters[name]?.type, 'array', name)
-  t.same(parameters.kind?.items.enum, ['mou', 'agreement', 'unknown'])
+  for (const name of ['sector', 'mineral', 'party', 'country', 'summit', 'session', 'source', 'kind']) t.equal(parameters[name]?.type, 'array', name)
+  t.same(parameters.kind?.items.enum, ['mou', 'agreement', 'record_of_discussion', 'unknown'])
   t.equal(parameters.identified?.type, 'boolean')
+  t.equal(parameters.disputed?.type, 'boolean')
   t.match(parameters.signed_from, { type: 'string', format: 'date' })
   t.equal(parameters.signed_from?.pattern, undefined, 'no regex for Swagger UI to sample dates from')
   const dates = JSON.stringify(document).match(/"format":"date"[^}]*/g) ?? []

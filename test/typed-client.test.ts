@@ -57,8 +57,8 @@ t.test('the dashboard client type-checks in strict mode, with the plain createCl
 t.test('and it works: a filtered list, a detail, groups, /stats, a CSV download, and a problem', async t => {
   const accords = dashboard(await app.listen({ port: 0, host: '127.0.0.1' }))
   const list = await accords.agreements({ sectors: ['critical-minerals', 'energy'], identified: true })
-  t.equal(list.total, 5)
-  t.equal(list.titles.length, 5)
+  t.equal(list.total, 7)
+  t.equal(list.titles.length, 7)
   t.match(await accords.agreement('lithium-exploration-mou'), { signedAt: '2024-06-12', parties: Array, quotes: Array })
   t.equal(await accords.agreement('no-such-agreement'), undefined)
   const bySector = await accords.countsBy('sector', { countries: ['KZ'] })
