@@ -8,22 +8,18 @@ import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zo
 import type { Config } from './config.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from './http/compression.js'
 import db from './plugins/db.js'
+import docs from './plugins/docs.js'
 import exportSlots from './plugins/export-slots.js'
 import formats from './plugins/formats.js'
+import handlerTimeout from './plugins/handler-timeout.js'
 import httpCache from './plugins/http-cache.js'
 import problems from './plugins/problems.js'
 import rateLimit from './plugins/rate-limit.js'
 import requestId from './plugins/request-id.js'
 import security from './plugins/security.js'
-import swagger from './plugins/swagger.js'
 import urlLength from './plugins/url-length.js'
-import aggregates from './routes/aggregates.js'
-import health from './routes/health.js'
-import agreements from './routes/agreements.js'
-import parties from './routes/parties.js'
-import sources from './routes/sources.js'
-import summits from './routes/summits.js'
-import taxonomy from './routes/taxonomy.js'
+import warmUp from './plugins/warm-up.js'
+import routes from './routes/index.js'
 
 export interface AppOptions { config: Config }
 
@@ -31,11 +27,20 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   fastify.setValidatorCompiler(validatorCompiler)
   fastify.setSerializerCompiler(serializerCompiler)
   await fastify.register(problems)
+  // Order matters. The response cache's hook comes first: it answers a kept
+  // answer with the headers the hooks below gave it the first time (CORS,
+  // security), and counts it against the rate limit itself; for anything
+  // else, CORS headers are set before anything answers (a 429 too), limits
+  // apply before the handler, and the cache sees each answer before ETag and
+  // compression do.
+  await fastify.register(httpCache, {
+    database: config.database,
+    maxAge: config.cacheMaxAge,
+    freshnessMs: config.cacheFreshnessMs,
+    varyOnOrigin: config.corsOrigins !== true
+  })
   await fastify.register(requestId)
   await fastify.register(formats)
-  // Order matters: CORS headers are set before anything answers (a 429 too);
-  // limits apply before a cached answer is sent; the cache sees each answer
-  // before ETag and compression do.
   await fastify.register(cors, {
     origin: config.corsOrigins === true ? '*' : config.corsOrigins,
     methods: ['GET', 'HEAD'],
@@ -46,17 +51,12 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
   await fastify.register(security)
   await fastify.register(urlLength, { maxUrlLength: config.maxUrlLength })
   if (config.rateLimitMax > 0) await fastify.register(rateLimit, { max: config.rateLimitMax, windowSeconds: config.rateLimitWindowSeconds })
-  await fastify.register(httpCache, { database: config.database, maxAge: config.cacheMaxAge })
   await fastify.register(etag)
   await fastify.register(compress, { encodings: ['br', 'gzip'], brotliOptions, threshold: COMPRESS_FROM_BYTES })
+  if (config.handlerTimeoutMs > 0) await fastify.register(handlerTimeout, { ms: config.handlerTimeoutMs })
   await fastify.register(db, { database: config.database })
   await fastify.register(exportSlots, { max: config.exportConcurrency })
-  await fastify.register(swagger)
-  await fastify.register(health, { provider: config.database.provider })
-  await fastify.register(agreements)
-  await fastify.register(summits)
-  await fastify.register(parties)
-  await fastify.register(taxonomy)
-  await fastify.register(sources)
-  await fastify.register(aggregates)
+  await fastify.register(docs, { provider: config.database.provider })
+  await fastify.register(routes, { provider: config.database.provider })
+  await fastify.register(warmUp)
 }

@@ -48,6 +48,8 @@ const environment = z.object({
     .describe('* for any origin, or a comma-separated list of origins such as https://dash.example.org'),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60)
     .describe('seconds, 0 to 31536000, that clients and proxies may reuse a response'),
+  CACHE_FRESHNESS_MS: integer(0, 60_000, 1000)
+    .describe('milliseconds, 0 to 60000, the response cache may serve an answer after the data changed; 0 checks on every request'),
   RATE_LIMIT_MAX: integer(0, 1_000_000_000, 600)
     .describe('requests per window per client, a whole number; 0 turns rate limiting off'),
   RATE_LIMIT_WINDOW: integer(1, 86_400, 60).describe('the rate-limit window in seconds, 1 to 86400'),
@@ -77,6 +79,8 @@ export interface Config {
   corsOrigins: true | string[]
   /** Cache-Control max-age of API responses, in seconds. */
   cacheMaxAge: number
+  /** How long the response cache may go on serving answers after the data changed (0: checks on every request). */
+  cacheFreshnessMs: number
   /** Requests per window per client; 0: no rate limiting. */
   rateLimitMax: number
   rateLimitWindowSeconds: number
@@ -115,6 +119,7 @@ export function parseConfig (env: Record<string, string | undefined>): Config {
     logLevel: parsed.LOG_LEVEL,
     corsOrigins: parsed.CORS_ORIGINS.trim() === '*' ? true : parsed.CORS_ORIGINS.split(',').map(origin => origin.trim()).filter(origin => origin !== ''),
     cacheMaxAge: parsed.CACHE_MAX_AGE,
+    cacheFreshnessMs: parsed.CACHE_FRESHNESS_MS,
     rateLimitMax: parsed.RATE_LIMIT_MAX,
     rateLimitWindowSeconds: parsed.RATE_LIMIT_WINDOW,
     trustProxy: parsed.TRUST_PROXY,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { createRequire } from 'node:module'
 import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
+import { pino, type Logger } from 'pino'
 import type { Config } from './config.js'
 
 export const requestIdHeader = 'x-request-id'
@@ -17,23 +18,35 @@ export function requestId (request: IncomingMessage): string {
   return typeof sent === 'string' && acceptableId.test(sent) ? sent : randomUUID()
 }
 
+const { chindingsSym, streamSym } = pino.symbols
+const json = JSON.stringify
+
 /**
  * Fastify writes two lines per request ("incoming request", "request completed")
  * and a third for a 404; one completion line says all of it at half the cost.
+ *
+ * The line of a request that succeeded is written here, to the logger's
+ * stream, rather than through pino: the same JSON pino would write (its
+ * level, time, pid and hostname, then the request id), at a fraction of the
+ * cost, and without making the request's child logger (see request-logger.ts).
+ * Building and serializing that line was a tenth of a cached answer's CPU.
  */
 export class AccessLog extends LogController {
   override incomingRequest (): void {}
   override routeNotFound (): void {}
   override requestCompleted (error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    const line = {
-      method: request.method,
-      route: request.routeOptions.url ?? null,
-      status: reply.statusCode,
-      ms: Math.round(reply.elapsedTime * 100) / 100,
-      ip: request.ip
+    const route = request.routeOptions.url ?? null
+    const ms = Math.round(reply.elapsedTime * 100) / 100
+    if (error) {
+      reply.log.error({ method: request.method, route, status: reply.statusCode, ms, ip: request.ip, err: error }, 'response failed')
+      return
     }
-    if (error) reply.log.error({ ...line, err: error }, 'response failed')
-    else reply.log.info(line, 'request completed')
+    if (!(reply.log as unknown as Logger).isLevelEnabled('info')) return
+    const root = request.server.log as unknown as Record<symbol, unknown>
+    const stream = root[streamSym] as { write: (line: string) => void }
+    stream.write(`{"level":30,"time":${Date.now()}${root[chindingsSym] as string},"reqId":${json(request.id)},` +
+      `"method":${json(request.method)},"route":${json(route)},"status":${reply.statusCode},"ms":${ms},"ip":${json(request.ip)},` +
+      '"msg":"request completed"}\n')
   }
 }
 
@@ -63,6 +76,18 @@ export function loggerOptions (config: Config, output: LogOutput = {}): FastifyS
   const base = { level: config.logLevel, redact: { paths: redactedPaths, censor: '[redacted]' } }
   if (output.stream !== undefined) return { ...base, stream: output.stream }
   const pretty = output.pretty ?? (process.stdout.isTTY === true && prettyAvailable())
-  if (!pretty) return base
+  if (!pretty) return { ...base, stream: stdoutDestination() }
   return { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } }
+}
+
+/**
+ * Stdout, written asynchronously and in batches: lines wait in memory until
+ * 4 KiB have piled up or a second has passed, so a busy server makes one
+ * write per twenty-odd lines and a quiet one still shows its lines within a
+ * second. Nothing is lost on a graceful exit: server.ts flushes after the
+ * last request, and pino flushes again on `exit` (a crash can lose the last
+ * buffer).
+ */
+function stdoutDestination (): ReturnType<typeof pino.destination> {
+  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 })
 }

@@ -5,6 +5,7 @@ import type { FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 import { routerRefusal, parserRefusal } from './http/refusals.js'
 import { AccessLog, loggerOptions, requestId, type LogOutput } from './logging.js'
+import { lazyChildLogger } from './request-logger.js'
 
 /** A hop count means: believe that many proxies nearest to us (what Fastify does with a number, typed). */
 function trustHops (hops: number): (address: string, hop: number) => boolean {
@@ -15,12 +16,12 @@ export function serverOptions (config: Config, logOutput?: LogOutput): FastifySe
   return {
     logger: loggerOptions(config, logOutput),
     logController: new AccessLog(),
+    childLoggerFactory: lazyChildLogger,
     genReqId: requestId,
     // Fastify would take any X-Request-Id as is; genReqId checks it first.
     requestIdHeader: false,
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     requestTimeout: config.requestTimeoutMs,
-    handlerTimeout: config.handlerTimeoutMs > 0 ? config.handlerTimeoutMs : undefined,
     keepAliveTimeout: config.keepAliveTimeoutMs,
     // While closing, serve what arrives on open connections (with Connection: close)
     // rather than 503: a request already sent is a request to finish.

@@ -2,8 +2,10 @@
 // database (migrate, and seed when empty), starts the app, and on SIGTERM or
 // SIGINT closes it gracefully: stop accepting connections, finish in-flight
 // requests, close the database, exit 0; exit 1 past SHUTDOWN_TIMEOUT_MS.
+import type { Logger } from 'pino'
 import { ConfigError, parseConfig } from './config.js'
 import { describeTarget } from './db/target.js'
+import { listenErrorLine } from './listen-errors.js'
 import { needsPreparation, prepareInChildProcess } from './setup/prepare.js'
 
 async function main (): Promise<void> {
@@ -28,12 +30,14 @@ async function main (): Promise<void> {
     stopAccepting(server.server)
     await server.close()
     server.log.info('closed')
+    // Every request is answered: write out the lines still buffered (logging.ts).
+    await new Promise<void>(resolve => { (server.log as unknown as Logger).flush(() => { resolve() }) })
   })
   await server.listen({ port: config.port, host: config.host })
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message)
-  else console.error(error)
+  else console.error(listenErrorLine(error) ?? error)
   process.exit(1)
 })

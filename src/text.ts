@@ -66,3 +66,9 @@ export function compareCodePoints (a: string, b: string): number {
 }
 
 const fixUp = (unit: number): number => unit >= 0xE000 ? unit - 0x800 : unit + 0x2000
+
+/** A name written as a slug: accents aside, lower case, runs of other characters as one hyphen (`Doosan Enerbility` → `doosan-enerbility`). */
+export function slugify (text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ø/gi, 'o').replace(/ı/g, 'i')
+    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+}

@@ -1,6 +1,7 @@
 // The benchmark's smoke run: it runs end to end, from source (a fresh clone
-// has no dist/), and reports every endpoint, cold start and peak RSS. It checks
-// no figure: speed is measured by `npm run bench`, never in a timed test.
+// has no dist/), and reports every endpoint, start-up, memory, the access-log
+// check and what each feature costs. It checks no figure: speed is measured
+// by `npm run bench`, never in a timed test.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { resolve } from 'node:path'
@@ -16,7 +17,7 @@ const paths = [
   '/mous?format=csv'
 ]
 
-t.test('the smoke run of the benchmark exits 0 with a row per endpoint, the cold starts and the peak RSS', async t => {
+t.test('the smoke run of the benchmark exits 0 with a row per endpoint, start-up, memory, the log check and the per-feature costs', async t => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--smoke'], {
     cwd: resolve(import.meta.dirname, '..'),
     // Not tap's environment: its loaders would follow the driver into the servers.
@@ -33,8 +34,10 @@ t.test('the smoke run of the benchmark exits 0 with a row per endpoint, the cold
   for (const path of paths) {
     t.ok(lines.some(line => line.startsWith('| ') && line.includes(` \`${path}\` |`)), `a row for ${path}`)
   }
-  t.ok(lines.some(line => line.startsWith('- cold start, restart')), 'cold start with an existing database')
-  t.ok(lines.some(line => line.startsWith('- cold start, first run')), 'cold start with an empty location')
+  t.ok(lines.some(line => line.startsWith('- first answered API request after spawn, existing database')), 'the first answer after a restart')
+  t.ok(lines.some(line => line.startsWith('- first 200 on /ready')), '/ready after a restart')
+  t.ok(lines.some(line => line.startsWith('- first run')), 'the first answer of a first run')
+  t.ok(lines.some(line => line.startsWith('- idle RSS')), 'idle RSS')
   t.ok(lines.some(line => line.startsWith('- peak RSS')), 'peak RSS')
   // The scale section, at 35 agreements in the smoke run.
   t.ok(lines.includes('### Scale'), 'a scale section')
@@ -42,4 +45,9 @@ t.test('the smoke run of the benchmark exits 0 with a row per endpoint, the cold
     t.ok(lines.some(line => line.startsWith(`| ${operation} |`)), `a scale row for ${operation}`)
   }
   t.ok(lines.some(line => /full CSV export of 35 rows \(status 200\)/.test(line)), 'the export, streamed whole')
+  t.ok(lines.some(line => /^- access log, production defaults: \d+ lines in its file for \d+ answers counted; none lost/.test(line)), 'no access-log line lost')
+  t.ok(lines.some(line => line.startsWith('| access log line |')), 'the profile\'s share of the access log')
+  for (const feature of ['access log line (LOG_LEVEL=warn)', 'rate limit (RATE_LIMIT_MAX=0)']) {
+    t.ok(lines.some(line => line.startsWith(`| ${feature} |`)), `a measured delta for ${feature}`)
+  }
 })

@@ -11,7 +11,7 @@ t.test('compressed copies count: keeping them evicts older answers once the budg
   t.teardown(() => app.close())
   const body = JSON.stringify({ noise: randomBytes(30_000).toString('base64') }) // about 40 kB that compress poorly
   let computed = 0
-  await app.register(httpCache, { database: { provider: 'sqlite', path: copyOfSeededDatabase(t) }, maxAge: 60, maxBytes: 3 * (body.length + 1024) })
+  await app.register(httpCache, { database: { provider: 'sqlite', path: copyOfSeededDatabase(t) }, maxAge: 60, freshnessMs: 0, maxBytes: 3 * (body.length + 1024) })
   app.get('/big/:n', { config: { kind: 'resource' } }, async (_request, reply) => {
     computed++
     return reply.type('application/json').send(body)

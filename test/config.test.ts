@@ -22,6 +22,7 @@ t.test('defaults: port 3000 on 127.0.0.1, ./data/accords.db', async t => {
     logLevel: 'info',
     corsOrigins: true,
     cacheMaxAge: 60,
+    cacheFreshnessMs: 1000,
     rateLimitMax: 600,
     rateLimitWindowSeconds: 60,
     trustProxy: false,

@@ -17,14 +17,17 @@ const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').replace
 const lines = dockerfile.split('\n').map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'))
 const stages = dockerfile.split(/^FROM /m).slice(1)
 const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as Record<string, any>
+// npm's shell hands its process to node (`exec`); the image runs node directly.
+const startScript = ((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '')
+  .replace(/^exec /, '')
 const healthcheck = JSON.parse(/^HEALTHCHECK .*CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[]
 
 function imageEnvironment (): Record<string, string> {
   return Object.fromEntries(lines.filter(l => l.startsWith('ENV ')).flatMap(l => [...l.matchAll(/(\w+)=(\S+)/g)].map(m => [m[1], m[2]])))
 }
 
-t.test('Dockerfile: node:20-bookworm-slim stages; the runtime has production dependencies only, runs as node, keeps data on a volume', async t => {
-  t.same(stages.map(s => s.split('\n')[0]), ['node:20-bookworm-slim AS build', 'node:20-bookworm-slim AS production-dependencies', 'node:20-bookworm-slim'])
+t.test('Dockerfile: node:24-bookworm-slim stages; the runtime has production dependencies only, runs as node, keeps data on a volume', async t => {
+  t.same(stages.map(s => s.split('\n')[0]), ['node:24-bookworm-slim AS build', 'node:24-bookworm-slim AS production-dependencies', 'node:24-bookworm-slim'])
   t.match(stages[0], /RUN npm ci/)
   t.match(stages[0], /RUN npm run build/)
   t.match(stages[1], /RUN npm ci --omit=dev --omit=optional --ignore-scripts/)
@@ -36,7 +39,8 @@ t.test('Dockerfile: node:20-bookworm-slim stages; the runtime has production dep
   t.ok(runtime.indexOf('USER node') < runtime.indexOf('CMD '), 'before the command')
   t.match(runtime, /^VOLUME \["\/app\/data"\]$/m)
   t.match(runtime, /^EXPOSE 3000$/m)
-  t.match(runtime, /^CMD \["node", "dist\/server\.js"\]$/m)
+  const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)?.[1] ?? '[]') as string[]
+  t.equal(cmd.join(' '), startScript, 'the command `npm start` runs, with the same Node flags')
   t.same(healthcheck, ['node', 'dist/cli/healthcheck.js'])
   t.match(imageEnvironment(), { HOST: '0.0.0.0', PORT: '3000', DATABASE_URL: 'file:/app/data/accords.db' })
   t.match(parseConfig(imageEnvironment()), { host: '0.0.0.0', port: 3000, database: { provider: 'sqlite', path: '/app/data/accords.db' } }, 'a valid configuration')

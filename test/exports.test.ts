@@ -4,7 +4,8 @@ import { parse } from 'csv-parse/sync'
 import t from 'tap'
 import { buildAppWithDatabase } from './helper.js'
 
-const { app, prisma } = await buildAppWithDatabase(t)
+// Freshness checked on every request: a test below writes to the database and reads the change at once.
+const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 0 })
 const csv = (body: string): Array<Record<string, string>> => parse(body, { columns: true })
 
 t.test('CSV by format=csv: RFC 4180, UTF-8, header row, a download, and it parses back', async t => {
@@ -21,8 +22,8 @@ t.test('CSV by format=csv: RFC 4180, UTF-8, header row, a download, and it parse
     identified: 'true',
     summit: 'korea-kazakhstan-2024',
     summit_name: 'Korea-Kazakhstan summit',
-    parties: 'kazakh-authorities; korea-institute-of-geoscience-and-mineral-resources; sk-ecoplant',
-    parties_names: 'Kazakh authorities; Korea Institute of Geoscience and Mineral Resources; SK ecoplant',
+    parties: 'kazakhstan-ministry-of-industry-and-construction; korea-institute-of-geoscience-and-mineral-resources; sk-ecoplant',
+    parties_names: 'Ministry of Industry and Construction of Kazakhstan; Korea Institute of Geoscience and Mineral Resources; SK ecoplant',
     minerals: 'lithium'
   })
   t.equal(rows[0]?.summary, (await app.inject('/mous/critical-minerals-supply-chain-partnership-mou')).json().summary,
@@ -78,7 +79,9 @@ t.test('every list and aggregate exports, with its own columns', async t => {
     t.ok(csv(res.body).length > 0, `${url} has rows`)
   }
   const stats = csv((await app.inject('/stats?format=csv')).body)
-  t.match(stats.find(r => r.key === 'korea-kazakhstan-2024-business-forum'), { section: 'session', reported: '24', recorded: '24', identified: '0' })
+  t.match(stats.find(r => r.key === 'korea-kazakhstan-2024-business-forum'), { section: 'session', reported: '24', recorded: '23', identified: '7' })
+  t.match(stats.find(r => r.section === 'summit'), { key: 'korea-kazakhstan-2024', reported: '35', recorded: '35', recorded_without_session: '1' })
+  t.match(stats.find(r => r.section === 'reported' && r.key === 'kukmin-ilbo-37-documents'), { reported: '37', of: 'korea-kazakhstan-2024', rank: 'normal' })
 })
 
 t.test('exports are not capped at the page limit; JSON pages are', async t => {
@@ -86,7 +89,7 @@ t.test('exports are not capped at the page limit; JSON pages are', async t => {
   const session = await prisma.session.findFirstOrThrow({ where: { kind: 'business_forum' } })
   await prisma.agreement.createMany({
     data: Array.from({ length: 60 }, (_, i) => ({
-      slug: `extra-${i}`, sessionId: session.id, summitId: session.summitId, sessionBasis: 'stated', ordinal: 100 + i, kind: null, identified: false
+      slug: `extra-${i}`, summitId: session.summitId, sessionId: session.id, sessionBasis: 'stated', ordinal: 100 + i, kind: null, identified: false
     }))
   })
   const json = (await app.inject('/mous')).json()

@@ -2,7 +2,9 @@
 // CORS, and a response cache that does no repeated database work yet shows a
 // change to the data at once.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
+import { boundedDataVersion } from '../src/db/bounded-data-version.js'
 import { matchesEtag } from '../src/plugins/http-cache.js'
 import { buildApp, buildAppWithDatabase, eventually } from './helper.js'
 
@@ -81,7 +83,7 @@ t.test('large answers are compressed with brotli or gzip; small ones are not', a
     t.equal(gzip.headers['content-encoding'], 'gzip')
     t.equal(gunzipSync(gzip.rawPayload).toString(), plain.body)
   }
-  t.equal((await app.inject({ url: '/sectors/energy', headers: { 'accept-encoding': 'br' } })).headers['content-encoding'], undefined)
+  t.equal((await app.inject({ url: '/sectors?limit=1', headers: { 'accept-encoding': 'br' } })).headers['content-encoding'], undefined, 'under 1 KB')
   t.equal((await app.inject({ url: '/mous', headers: { 'accept-encoding': 'identity' } })).headers['content-encoding'], undefined)
 })
 
@@ -117,8 +119,8 @@ t.test('a repeated query does no database work', async t => {
   t.ok(app.dbStats.queries > queries, 'a new query does run (the counter counts)')
 })
 
-t.test('a change to the data is visible at once, with a new ETag', async t => {
-  const { app, prisma } = await buildAppWithDatabase(t)
+t.test('with CACHE_FRESHNESS_MS=0 a change to the data is visible at once, with a new ETag', async t => {
+  const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 0 })
   const before = await app.inject('/sectors/trade')
   t.equal(before.json().name, 'Trade')
   await prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Trade and commerce' } })
@@ -129,4 +131,78 @@ t.test('a change to the data is visible at once, with a new ETag', async t => {
   t.equal(after.json().name, 'Trade and commerce')
   t.not(after.headers.etag, before.headers.etag)
   t.equal((await app.inject('/mous?group_by=sector')).json().data.find((g: { key: string }) => g.key === 'trade').name, 'Trade and commerce')
+})
+
+t.test('a change to the data shows once CACHE_FRESHNESS_MS has passed, and not before', async t => {
+  const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 60_000 })
+  t.equal((await app.inject('/sectors/trade')).json().name, 'Trade')
+  await prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Trade and commerce' } })
+  t.equal((await app.inject('/sectors/trade')).json().name, 'Trade', 'within the bound the kept answer is served')
+
+  const quick = await buildAppWithDatabase(t, { cacheFreshnessMs: 100 })
+  t.equal((await quick.app.inject('/sectors/trade')).json().name, 'Trade')
+  await quick.prisma.sector.update({ where: { slug: 'trade' }, data: { name: 'Trade and commerce' } })
+  await sleep(150)
+  t.equal((await quick.app.inject('/sectors/trade')).json().name, 'Trade and commerce', 'past the bound the change shows')
+})
+
+t.test('the freshness bound asks the data version at most once per period', async t => {
+  let asked = 0
+  let clock = 0
+  const source = { current: () => ++asked, close: () => {} }
+  const bounded = boundedDataVersion(source, 1000, () => clock)
+  t.equal(bounded.current(), 1)
+  clock = 999
+  t.equal(bounded.current(), 1, 'not asked again within the period')
+  clock = 1000
+  t.equal(bounded.current(), 2, 'asked again once it has passed')
+  t.equal(asked, 2)
+  t.equal(boundedDataVersion(source, 0), source, '0: every call asks')
+})
+
+t.test('a kept answer has the headers the fresh answer had (but its own request id and rate-limit count)', async t => {
+  const perRequest = ['date', 'x-request-id', 'ratelimit-remaining', 'ratelimit-reset', 'connection', 'keep-alive',
+    // framing: a fresh compressed answer is streamed, a kept one has its length
+    'content-length', 'transfer-encoding']
+  const comparable = (headers: Record<string, unknown>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !perRequest.includes(name)))
+  const decoded = (res: { rawPayload: Buffer, headers: Record<string, unknown> }) =>
+    res.headers['content-encoding'] === 'br'
+      ? brotliDecompressSync(res.rawPayload).toString()
+      : res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.rawPayload).toString() : res.rawPayload.toString()
+  const settings = [{}, { corsOrigins: ['https://dash.example.org'] }, { rateLimitMax: 0 }]
+  const requests = [{}, { origin: 'https://dash.example.org' }, { origin: 'https://evil.example' }, { 'accept-encoding': 'br' },
+    { 'accept-encoding': 'gzip, deflate' }, { accept: 'text/csv' }]
+  for (const overrides of settings) {
+    const app = await buildApp(t, overrides)
+    for (const headers of requests) {
+      for (const url of ['/mous?sector=energy', '/mous/electric-power-mou', '/stats', '/parties?format=ndjson']) {
+        const fresh = await app.inject({ url, headers })
+        const queries = app.dbStats.queries
+        const kept = await app.inject({ url, headers })
+        const what = `${JSON.stringify(overrides)} ${url} ${JSON.stringify(headers)}`
+        // A full export of an agreement list is streamed and never kept (see above); every other answer is.
+        if (url.startsWith('/mous?') && headers.accept === 'text/csv') t.ok(app.dbStats.queries > queries, `${what}: streamed, read again`)
+        else t.equal(app.dbStats.queries, queries, `${what}: kept`)
+        t.same(comparable(kept.headers), comparable(fresh.headers), what)
+        t.same(Object.keys(kept.headers).filter(name => name.startsWith('ratelimit-') || name === 'x-request-id').sort(),
+          Object.keys(fresh.headers).filter(name => name.startsWith('ratelimit-') || name === 'x-request-id').sort())
+        t.equal(decoded(kept), decoded(fresh))
+        const head = await app.inject({ method: 'HEAD', url, headers })
+        t.same(comparable(head.headers), comparable(fresh.headers), `HEAD ${what}`)
+        t.equal(head.body, '')
+      }
+    }
+  }
+})
+
+t.test('a client past its rate limit gets a 429, not a kept answer', async t => {
+  const app = await buildApp(t, { rateLimitMax: 2 })
+  t.equal((await app.inject('/stats')).statusCode, 200)
+  const kept = await app.inject('/stats')
+  t.equal(kept.statusCode, 200)
+  t.equal(kept.headers['ratelimit-remaining'], '0', 'a kept answer counts')
+  const refused = await app.inject({ url: '/stats', headers: { 'x-request-id': 'over', origin: 'https://a.example' } })
+  t.equal(refused.statusCode, 429)
+  t.match(refused.headers, { 'retry-after': /^\d+$/, 'ratelimit-remaining': '0', 'x-request-id': 'over', 'access-control-allow-origin': '*' })
+  t.equal(refused.headers['cache-control'], 'no-store')
 })

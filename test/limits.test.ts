@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import Fastify from 'fastify'
 import t from 'tap'
 import app from '../src/app.js'
+import { clientKey, RateWindows } from '../src/http/rate-windows.js'
 import { serverOptions } from '../src/server-options.js'
 import { buildApp, copyOfSeededDatabase, testConfig } from './helper.js'
 
@@ -42,6 +43,38 @@ t.test('each client has its own budget, keyed by its address', async t => {
   // Without TRUST_PROXY, X-Forwarded-For is not believed: it cannot buy a client a new budget.
   const forged = await app.inject({ url: '/sectors', remoteAddress: '192.0.2.1', headers: { 'x-forwarded-for': '198.51.100.9' } })
   t.equal(forged.statusCode, 429)
+})
+
+t.test('IPv6 clients are counted by their /64 network; an IPv4 address written as IPv6 is that IPv4 client', async t => {
+  const app = await buildApp(t, { rateLimitMax: 1 })
+  const from = (remoteAddress: string) => app.inject({ url: '/sectors', remoteAddress })
+  t.equal((await from('2001:db8:0:1::1')).statusCode, 200)
+  t.equal((await from('2001:db8:0:1:ffff::2')).statusCode, 429, 'another address in the same /64')
+  t.equal((await from('2001:db8:0:2::1')).statusCode, 200, 'another /64')
+  t.equal((await from('192.0.2.7')).statusCode, 200)
+  t.equal((await from('::ffff:192.0.2.7')).statusCode, 429, 'the same IPv4 client')
+})
+
+t.test('client keys and windows', async t => {
+  t.equal(clientKey('192.0.2.1'), '192.0.2.1')
+  t.equal(clientKey('::FFFF:192.0.2.1'), '192.0.2.1')
+  t.equal(clientKey('2001:DB8:0000:0001:2:3:4:5'), '2001:db8:0:1::/64')
+  t.equal(clientKey('2001:db8::1'), '2001:db8:0:0::/64')
+  t.equal(clientKey('2001:db8:0:1::'), '2001:db8:0:1::/64')
+  t.equal(clientKey('::1'), '0:0:0:0::/64')
+  t.equal(clientKey('fe80::1%eth0'), 'fe80:0:0:0::/64')
+  t.equal(clientKey('64:ff9b::192.0.2.1'), '64:ff9b:0:0::/64')
+
+  const windows = new RateWindows(1000, 2)
+  t.match(windows.hit('a', 0), { count: 1, endsAt: 1000 })
+  t.match(windows.hit('a', 999), { count: 2, endsAt: 1000 })
+  t.match(windows.hit('a', 1000), { count: 1, endsAt: 2000 }, 'a new window once the last one ended')
+  windows.hit('b', 1000)
+  windows.hit('c', 1000)
+  t.equal(windows.size, 2, 'bounded: the oldest window made room')
+  t.match(windows.hit('a', 1001), { count: 1 }, 'a was the oldest')
+  windows.sweep(2000)
+  t.equal(windows.size, 1, 'windows that ended are swept')
 })
 
 t.test('behind a trusted proxy the client is the forwarded address', async t => {

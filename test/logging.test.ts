@@ -88,3 +88,48 @@ t.test('human-readable output only when asked or on a terminal; JSON otherwise',
   t.notOk((loggerOptions(config, { pretty: false }) as Record<string, unknown>).transport)
   if (process.stdout.isTTY !== true) t.notOk((loggerOptions(config) as Record<string, unknown>).transport, 'stdout here is not a terminal')
 })
+
+t.test('a handler logging through request.log gets the request id and its route\'s level', async t => {
+  const lines: Line[] = []
+  const config = testConfig(copyOfSeededDatabase(t), { logLevel: 'info' })
+  const server = Fastify(serverOptions(config, { stream: { write: line => { lines.push(JSON.parse(line) as Line) } } }))
+  server.get('/chatty', async request => {
+    request.log.info({ step: 1 }, 'working')
+    request.log.child({ part: 'inner' }).info('deeper')
+    return { ok: true }
+  })
+  server.get('/quiet', { logLevel: 'warn' }, async request => {
+    t.equal(request.log.level, 'warn')
+    request.log.info('not written')
+    request.log.warn('written')
+    return { ok: true }
+  })
+  await server.ready()
+  t.teardown(() => server.close())
+  await server.inject({ url: '/chatty', headers: { 'x-request-id': 'c-1' } })
+  t.match(lines, [
+    { reqId: 'c-1', step: 1, msg: 'working' },
+    { reqId: 'c-1', part: 'inner', msg: 'deeper' },
+    { reqId: 'c-1', msg: 'request completed', route: '/chatty', status: 200 }
+  ])
+  lines.length = 0
+  await server.inject({ url: '/quiet', headers: { 'x-request-id': 'q-1' } })
+  t.match(lines, [{ reqId: 'q-1', level: 40, msg: 'written' }], 'info is below the route\'s level: neither the info line nor the access line')
+  t.equal(lines.length, 1)
+})
+
+t.test('the access line is the JSON pino would write', async t => {
+  const { server, lines } = await appWithLog(t)
+  const raw: string[] = []
+  const config = testConfig(copyOfSeededDatabase(t), { logLevel: 'info' })
+  const reference = Fastify({ ...serverOptions(config, { stream: { write: line => { raw.push(line) } } }) })
+  await reference.ready()
+  t.teardown(() => reference.close())
+  reference.log.child({ reqId: 'r-1' }).info({ method: 'GET', route: '/sectors', status: 200, ms: 1.5, ip: '127.0.0.1' }, 'request completed')
+  lines.length = 0
+  await server.inject({ url: '/sectors', headers: { 'x-request-id': 'r-1' } })
+  const ours = lines[0] as Line
+  const theirs = JSON.parse(raw[0] ?? '{}') as Line
+  t.same(Object.keys(ours), Object.keys(theirs), 'the same keys in the same order')
+  t.same({ ...ours, time: 0, ms: 0 }, { ...theirs, time: 0, ms: 0 })
+})

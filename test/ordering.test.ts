@@ -16,21 +16,28 @@ const { app, prisma } = await buildAppWithDatabase(t)
 const titles = ['alpha', 'Alpha', 'ALPHA', 'Zeta', 'Ärzte', 'arzte', 'İstanbul', '_under', '10 accords', '9 accords', 'éclair', 'ﬁnance', '😀 emoji', 'Ωmega', 'a b', 'ab']
 
 // The shipped dataset with these titles given to its first agreements, loaded as the
-// loader loads any dataset: the orders it stores are computed from them. (A title
-// needs a citation; an agreement that had none borrows the first title's.)
+// loader loads any dataset: the orders it stores are computed from them. (A value
+// needs a claim of that value: each agreement's title and kind claims say the new
+// one; one that had none borrows another's, with its value.)
 const dataset = await readDataset(seedDir)
 const renamed = dataset.agreements.slice(0, titles.length)
-const citationOf = (field: string): Dataset['citations'][number] | undefined =>
-  dataset.citations.find(citation => citation.subjectType === 'agreement' && citation.field === field)
-const [titleCitation, kindCitation] = [citationOf('title'), citationOf('kind')]
-if (renamed.length < titles.length || titleCitation === undefined || kindCitation === undefined) throw new Error('the shipped dataset has changed: adapt this test')
+type Claim = Dataset['claims'][number]
+const claimOf = (field: string): Claim | undefined =>
+  dataset.claims.find(claim => claim.subjectType === 'agreement' && claim.field === field && claim.rank !== 'deprecated')
+const [titleClaim, kindClaim] = [claimOf('title'), claimOf('kind')]
+if (renamed.length < titles.length || titleClaim === undefined || kindClaim === undefined) throw new Error('the shipped dataset has changed: adapt this test')
+/** The agreement's claims on `field` now all say `value`. */
+function claim (slug: string, field: string, value: string, model: Claim): void {
+  dataset.claims = dataset.claims.filter(claim => !(claim.subjectType === 'agreement' && claim.subjectKey === slug && claim.field === field))
+  dataset.claims.push({ ...model, subjectKey: slug, value, rank: 'normal' })
+}
 renamed.forEach((agreement, index) => {
-  if (agreement.title === undefined) dataset.citations.push({ ...titleCitation, subjectKey: agreement.slug })
   agreement.title = titles[index]
+  claim(agreement.slug, 'title', agreement.title ?? '', titleClaim)
   // Both kinds (the shipped data has mostly MOUs); the others keep theirs, unknown included.
   if (index % 3 === 2) return
-  if (agreement.kind === undefined || agreement.kind === null) dataset.citations.push({ ...kindCitation, subjectKey: agreement.slug })
   agreement.kind = index % 3 === 0 ? 'agreement' : 'mou'
+  claim(agreement.slug, 'kind', agreement.kind, kindClaim)
 })
 const ordering = new Set(renamed.map(agreement => agreement.slug))
 await loadDataset(prisma, { ...dataset, sha256: 'ordering test' })

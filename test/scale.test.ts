@@ -42,11 +42,14 @@ function expectedItem (r: Record): object {
     identified: r.identified,
     signed_at: r.signedAt,
     summit: r.summit,
-    session: r.session,
+    session: r.session ?? null,
     parties: sorted(r.parties),
     countries: sorted(r.countries),
     sectors: sorted(r.sectors),
-    minerals: sorted(r.minerals)
+    minerals: sorted(r.minerals),
+    disputed: r.disputed,
+    source_count: r.sourceCount,
+    source_kinds: r.sourceKinds
   }
 }
 const actualItem = (item: any): object => ({
@@ -57,11 +60,14 @@ const actualItem = (item: any): object => ({
   identified: item.identified,
   signed_at: item.signed_at,
   summit: item.summit.slug,
-  session: item.session.slug,
+  session: item.session?.slug ?? null,
   parties: item.parties.map((p: any) => p.slug),
   countries: item.countries.map((c: any) => c.code),
   sectors: item.sectors.map((s: any) => s.slug),
-  minerals: item.minerals.map((m: any) => m.slug)
+  minerals: item.minerals.map((m: any) => m.slug),
+  disputed: item.disputed,
+  source_count: item.source_count,
+  source_kinds: item.source_kinds
 })
 
 /** One page of /mous for `query`: the same total, the same agreements in the same order, each as the oracle has it. */
@@ -82,11 +88,17 @@ const frequency = (values: string[]): string[] => {
 const parties = frequency(oracle.records.flatMap(r => r.parties))
 const countries = frequency(oracle.records.flatMap(r => r.countries))
 const summits = frequency(oracle.records.map(r => r.summit))
-const sessions = frequency(oracle.records.map(r => r.session))
+const sessions = frequency(oracle.records.flatMap(r => r.session === undefined ? [] : [r.session]))
+const sources = frequency(oracle.records.flatMap(r => r.sources))
+const disputedSources = frequency(oracle.records.filter(r => r.disputed).flatMap(r => r.sources).filter(slug => slug.startsWith('synthetic-wire-')))
 const sectors = oracle.data.sectors.map(s => s.slug)
 const minerals = oracle.data.minerals.map(m => m.slug)
 const middle = <T>(values: T[]): T => values[Math.floor(values.length / 2)] as T
 const unicodeName = oracle.data.parties.find(p => /[İ]/.test(p.name))?.name ?? 'İleri'
+/** A synthetic party's other name, and the party. */
+const aliased = oracle.data.parties.find(p => p.aliases.length > 0 && !p.slug.startsWith('k') && p.aliases[0]?.name.startsWith('S')) ??
+  oracle.data.parties.filter(p => p.aliases.length > 0).at(-1)
+const alias = aliased?.aliases[0]?.name ?? 'KIGAM'
 
 const singles: Query[] = [
   ...sectors.map(sector => ({ sector: [sector] })),
@@ -98,11 +110,15 @@ const singles: Query[] = [
   { session: ['korea-kazakhstan-2024-business-forum'] }, { session: [middle(sessions)] },
   { kind: ['mou'] }, { kind: ['agreement'] }, { kind: ['unknown'] }, { kind: ['mou', 'unknown'] },
   { identified: true }, { identified: false },
+  { disputed: true }, { disputed: false },
+  { session: ['unknown'] }, { session: ['unknown', 'korea-kazakhstan-2024-signing-ceremony'] },
+  { source: [sources[0] as string] }, { source: [middle(sources)] }, { source: [disputedSources[0] as string, 'korea-herald-minerals-supply-chain'] },
+  { source: ['joongang-2024-06-12-korea-kazakhstan-critical-minerals'] },
   { signed_from: '2010-01-01' }, { signed_to: '1995-12-31' }, { signed_from: '2001-01-01', signed_to: '2001-12-31' },
   { signed_from: oracle.records[100]?.signedAt ?? '', signed_to: oracle.records[100]?.signedAt ?? '' }
 ]
 const needles = ['lithium', 'LITHIUM', 'Supply Chain', 'li', 'l', 'zz', 'ﬁ', '%', '_', '50%', 'a_b', '\\',
-  unicodeName.toUpperCase(), 'ILERI', 'ΕΛΛΗΝΙΚΉ', 'ҚАЗАҚ', 'STRASSEN', 'straßen', 'Kazakh authorities', 'ab']
+  unicodeName.toUpperCase(), 'ILERI', alias, alias.toLowerCase(), 'KIGAM', 'ΕΛΛΗΝΙΚΉ', 'ҚАЗАҚ', 'STRASSEN', 'straßen', 'Kazakh authorities', 'ab']
 const combinations: Query[] = [
   { sector: ['trade', 'energy'], country: ['KR'], kind: ['mou'] },
   { sector: ['trade'], country: ['KR'] },
@@ -114,7 +130,12 @@ const combinations: Query[] = [
   { signed_from: '2000-01-01', signed_to: '2009-12-31', mineral: ['lithium'] },
   { country: ['KZ'], q: 'kazakh', kind: ['mou', 'agreement'] },
   { mineral: ['uranium', 'titanium'], country: [countries[1] as string], signed_from: '1995-01-01' },
-  { party: [parties[1] as string, parties[2] as string], kind: ['mou'], identified: true }
+  { party: [parties[1] as string, parties[2] as string], kind: ['mou'], identified: true },
+  { disputed: true, country: ['KR'] },
+  { disputed: true, q: 'li', kind: ['mou'] },
+  { source: [middle(sources)], identified: true },
+  { session: ['unknown'], summit: [summits[0] as string, middle(summits)] },
+  { session: ['unknown'], disputed: false, signed_from: '2000-01-01' }
 ]
 
 t.test('every filter alone: the same total, the same first page, each agreement as generated', async t => {
@@ -129,7 +150,8 @@ t.test('q: a literal substring of any length, case-insensitive beyond ASCII, no 
 
 t.test('filters in combination: pairs of every kind, and more', async t => {
   const some = [{ sector: ['trade'] }, { mineral: ['lithium'] }, { party: [parties[0] as string] }, { country: ['KR'] }, { summit: [summits[0] as string] },
-    { session: [sessions[0] as string] }, { kind: ['unknown'] }, { identified: true }, { signed_from: '2005-01-01' }, { signed_to: '2015-12-31' }, { q: 'power' }]
+    { session: [sessions[0] as string] }, { kind: ['unknown'] }, { identified: true }, { signed_from: '2005-01-01' }, { signed_to: '2015-12-31' }, { q: 'power' },
+    { disputed: true }, { source: [middle(sources)] }, { session: ['unknown'] }]
   for (let i = 0; i < some.length; i++) for (const other of some.slice(i + 1)) await checkPage(t, { ...some[i], ...other })
   for (const query of combinations) await checkPage(t, query)
 })
@@ -235,7 +257,7 @@ t.test('group_by pages: largest first, unknown last, with Link headers', async t
     t.match(res.headers.link, /rel="first"/)
   }
   const paged = await get('/mous?group_by=country&limit=10')
-  t.match(paged.headers.link, /<\/mous\?group_by=country&limit=10&offset=10>; rel="next"/)
+  t.match(paged.headers.link, /<http:\/\/localhost\/mous\?group_by=country&limit=10&offset=10>; rel="next"/, 'absolute, as every Link')
 })
 
 t.test('/party-pairs: the same pairs, counts and order; each lists its first 20 agreements and links to them all', async t => {
@@ -258,7 +280,7 @@ t.test('/stats: totals and tiles as the oracle counts them; the summits listed a
   const stats = await json('/stats')
   t.same(stats.agreements.recorded, oracle.records.length)
   t.same(stats.agreements.identified, oracle.records.filter(r => r.identified).length)
-  t.same(stats.sectors, groupsOf(oracle, {}, 'sector').data)
+  t.same(stats.sectors.map(({ coverage: _coverage, ...group }: any) => group), groupsOf(oracle, {}, 'sector').data, 'sector counts (coverage beside them)')
   t.same(stats.minerals, groupsOf(oracle, {}, 'mineral').data)
   t.same(stats.party_kinds, groupsOf(oracle, {}, 'party_kind').data)
   t.same(stats.countries, groupsOf(oracle, {}, 'country').data)
@@ -267,6 +289,41 @@ t.test('/stats: totals and tiles as the oracle counts them; the summits listed a
   t.same(stats.summits_list, { total: oracle.data.summits.length, listed: 50, href: '/summits' })
   const first = stats.summits[1]
   t.equal(first.agreements.recorded, oracle.records.filter(r => r.summit === first.slug).length)
+  const withoutSession = oracle.records.filter(r => r.session === undefined).length
+  t.ok(withoutSession > 100, 'some synthetic agreements have no session')
+  t.same([stats.agreements.recorded_with_session, stats.agreements.recorded_without_session], [oracle.records.length - withoutSession, withoutSession],
+    'recorded with a known session, and with none')
+  t.equal(stats.agreements.reported, oracle.data.summits.reduce((sum, summit) => sum + (summit.reported_agreement_count ?? 0), 0))
+})
+
+t.test('the claims of the synthetic data: disputes, support by source, aliases, sessions unknown', async t => {
+  const disputed = oracle.records.filter(r => r.disputed)
+  t.ok(disputed.length > 100 && disputed.length < oracle.records.length / 10, `a few disputed agreements (${disputed.length})`)
+  t.ok(oracle.data.parties.filter(p => p.aliases.length > 0).length > 50, 'parties with other names')
+  const detail = await json(`/mous/${disputed[0]?.slug ?? ''}`)
+  t.equal(detail.disputed, true)
+  t.ok(detail.disputed_facts.length > 0)
+  t.equal(detail.source_count, disputed[0]?.sourceCount)
+  // A summit's counts: reported per source, recorded with and without a session.
+  const summit = oracle.data.summits.find(s => s.slug !== 'korea-kazakhstan-2024' && s.claims.reported_agreement_count !== undefined)
+  const body = await json(`/summits/${summit?.slug ?? ''}`)
+  t.equal(body.agreements.reported_by_source.length, 2, 'the report and the wire')
+  t.equal(body.agreements.recorded_without_session, oracle.records.filter(r => r.summit === summit?.slug && r.session === undefined).length)
+  t.equal(body.agreements.recorded_with_session, body.sessions.reduce((sum: number, s: any) => sum + s.agreements.recorded, 0))
+})
+
+t.test('an unknown party suggests by its other names too; an unknown source is a 400 naming source', async t => {
+  const slugged = alias.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  const res = await app.inject(`/mous?party=${slugged}`)
+  t.equal(res.statusCode, 400)
+  t.match(res.json().errors, [{ name: 'party', value: slugged }])
+  t.ok(res.json().errors[0].suggestions.includes(aliased?.slug), `${slugged} suggests ${aliased?.slug ?? ''}`)
+  const source = await app.inject('/mous?source=korea-herald-minerals-suply-chain')
+  t.equal(source.statusCode, 400)
+  t.match(source.json().errors, [{ name: 'source', value: 'korea-herald-minerals-suply-chain', suggestions: ['korea-herald-minerals-supply-chain'] }])
+  t.equal((await app.inject('/sources/no-such-source/mous')).statusCode, 404)
+  const nested = await json(`/sources/${middle(sources)}/mous?limit=1`)
+  t.equal(nested.meta.total, oracle.matches({ source: [middle(sources)] }).length)
 })
 
 t.test('a party lists its first 50 agreements, in list order, and links to them all', async t => {

@@ -1,5 +1,5 @@
 // Graceful shutdown of the real process: SIGTERM while keep-alive clients keep
-// firing drops none of the requests they sent, and the process exits 0; a
+// firing drops none of the requests they sent nor their log lines, and the process exits 0; a
 // request that cannot finish is cut at SHUTDOWN_TIMEOUT_MS with exit 1.
 import { copyFileSync } from 'node:fs'
 import { Agent, get } from 'node:http'
@@ -73,6 +73,9 @@ t.test('SIGTERM under load: every request sent gets a complete 200, then the pro
   t.equal(refused, 32, 'each client then found the server closed')
   t.match(server.output(), /"signal":"SIGTERM","msg":"shutting down"/)
   t.match(server.output(), /"msg":"closed"/)
+  const logged = server.output().split('\n')
+    .filter(line => line.includes('"msg":"request completed"') && !line.includes('"reqId":"warm-up-')).length
+  t.equal(logged, outcomes.filter(o => o.status === 200).length, 'every answered request has its access line: none was lost in the log buffer')
 })
 
 t.test('SIGINT is handled the same way', async t => {

@@ -45,16 +45,16 @@ t.test('a synthetic database: the shipped dataset, generated records that pass t
   t.equal(summary.agreements, 335)
   const prisma = await prismaOn(t, database)
   t.same(await findUncitedFacts(prisma), [], 'every record, field and relation has a citation')
-  t.equal(await prisma.agreement.count({ where: { slug: { startsWith: 'korea-kazakhstan-2024' } } }), 30, 'the shipped dataset is there')
+  t.equal(await prisma.agreement.count({ where: { summit: { slug: 'korea-kazakhstan-2024' } } }), 35, 'the shipped dataset is there')
   const sources = await prisma.source.groupBy({ by: ['kind'], _count: { _all: true } })
   t.ok(sources.some(group => group.kind === 'synthetic' && group._count._all > 1), 'generated sources are of kind synthetic')
-  const shipped = await prisma.citation.count({ where: { subjectType: 'agreement', subjectKey: 'lithium-exploration-mou', source: { kind: 'synthetic' } } })
+  const shipped = await prisma.claim.count({ where: { subjectType: 'agreement', subjectKey: 'lithium-exploration-mou', source: { kind: 'synthetic' } } })
   t.equal(shipped, 0, 'no shipped record cites a synthetic source')
   const generated = await prisma.agreement.findFirstOrThrow({ where: { title: { not: null }, slug: { not: { startsWith: 'korea-kazakhstan' } } }, orderBy: { id: 'desc' } })
-  const citations = await prisma.citation.findMany({ where: { subjectType: 'agreement', subjectKey: generated.slug }, include: { source: true } })
+  const citations = await prisma.claim.findMany({ where: { subjectType: 'agreement', subjectKey: generated.slug }, include: { source: true } })
   t.ok(citations.length > 3 && citations.every(citation => citation.source.kind === 'synthetic'), 'generated records cite synthetic sources only')
   for (const citation of citations) {
-    t.ok(readFileSync(citation.source.textPath, 'utf8').includes(citation.quote), `the quote of "${citation.field}" is in its source's text`)
+    t.ok(readFileSync(citation.source.textPath ?? '', 'utf8').includes(citation.quote ?? '?'), `the quote of "${citation.field}" is in its source's text`)
   }
   t.ok(existsSync(textDir))
   t.equal(await needsPreparation(database), false, 'a server start would neither migrate nor seed it')
@@ -69,7 +69,7 @@ t.test('the same options give the same records', sqliteOnly, async t => {
   const dump = (path: string): string => {
     const db = new Database(path, { readonly: true })
     try {
-      return JSON.stringify(['Agreement', 'AgreementParty', 'Party', 'Summit', 'Session', 'Citation'].map(table =>
+      return JSON.stringify(['Agreement', 'AgreementParty', 'Party', 'Summit', 'Session', 'Claim', 'PartyAlias', 'AgreementSource'].map(table =>
         db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()))
     } finally {
       db.close()

@@ -55,6 +55,6 @@ rmSync(textDirOf(target), { recursive: true, force: true })
 const started = performance.now()
 const summary = await buildSyntheticDatabase(target, { agreements, seed })
 console.log(`${describeTarget(target)}: ${summary.agreements} agreements (${agreements} synthetic), ${summary.parties} parties, ` +
-  `${summary.summits} summits, ${summary.sources} sources, ${summary.citations} citations; dataset ${summary.sha256.slice(0, 12)}; ` +
+  `${summary.summits} summits, ${summary.sources} sources, ${summary.claims} claims; dataset ${summary.sha256.slice(0, 12)}; ` +
   `${((performance.now() - started) / 1000).toFixed(1)} s`)
 console.log(`serve it with: DATABASE_URL=${target.provider === 'sqlite' ? databaseUrl(target) : '<the --database URL>'} npm start`)

@@ -8,16 +8,17 @@ import { tableGroups, type TableDimension, valueCounts, type ValueDimension } fr
 import type { Condition } from '../db/sql/conditions.js'
 import { partyPairPage } from '../db/sql/party-pairs.js'
 import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import { type Dimension, type Group, type Groups, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
+import { type Dimension, type Group, type GroupCounts, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
 import { summitTotals } from './summits.js'
+import { sectorCoverage } from './taxonomy.js'
 
 interface Value { key: string, name: string }
 
 const labels = (values: readonly string[]): Value[] =>
   values.map(key => ({ key, name: key[0]?.toUpperCase() + key.slice(1).replaceAll('_', ' ') }))
-const kindNames: Record<AgreementKind, string> = { mou: 'MOU', agreement: 'Agreement' }
+const kindNames: Record<AgreementKind, string> = { mou: 'MOU', agreement: 'Agreement', record_of_discussion: 'Record of discussion' }
 const vocabularies: Record<ValueDimension, Value[]> = {
   party_kind: labels(Object.values(PartyKind)),
   kind: Object.entries(kindNames).map(([key, name]) => ({ key, name })),
@@ -32,7 +33,7 @@ export interface GroupWindow { limit: number | undefined, offset: number, paged:
 
 /** The matching agreements counted by `dimension`: every value (0 included), largest first, `unknown` last. */
 export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
-  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<Groups> {
+  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<GroupCounts> {
   let data: Group[]
   let tally: { total: number, unknown: number, counted: number }
   let groups: number
@@ -92,28 +93,31 @@ export async function partyPairs (prisma: PrismaClient, conditions: Condition[],
 const STATS_SUMMITS = 50
 
 export async function stats (prisma: PrismaClient): Promise<Stats> {
-  const [version, summits, summitCount, recorded, identified, reported, sectors, minerals, partyKinds, countries] = await Promise.all([
+  const [version, summits, summitCount, recorded, identified, reported, sectors, minerals, partyKinds, countries, coverage] = await Promise.all([
     prisma.datasetVersion.findUnique({ where: { id: 1 } }),
     summitTotals(prisma, STATS_SUMMITS),
     prisma.summit.count(),
     prisma.agreement.count(),
     prisma.agreement.count({ where: { identified: true } }),
-    prisma.session.aggregate({ _sum: { reportedAgreementCount: true }, _count: { reportedAgreementCount: true } }),
+    prisma.summit.aggregate({ _sum: { reportedAgreementCount: true, recordedWithoutSession: true }, _count: { reportedAgreementCount: true } }),
     groupAgreements(prisma, [], 'sector'),
     groupAgreements(prisma, [], 'mineral'),
     groupAgreements(prisma, [], 'party_kind'),
-    groupAgreements(prisma, [], 'country')
+    groupAgreements(prisma, [], 'country'),
+    sectorCoverage(prisma)
   ])
   return {
     dataset: { sha256: version?.sha256 ?? '', loaded_at: version?.loadedAt ?? '' },
     agreements: {
       reported: reported._count.reportedAgreementCount === 0 ? null : reported._sum.reportedAgreementCount ?? 0,
       recorded,
-      identified
+      identified,
+      recorded_with_session: recorded - (reported._sum.recordedWithoutSession ?? 0),
+      recorded_without_session: reported._sum.recordedWithoutSession ?? 0
     },
     summits,
     summits_list: { total: summitCount, listed: summits.length, href: '/summits' },
-    sectors: sectors.data,
+    sectors: sectors.data.map(group => ({ ...group, coverage: coverage.get(group.key) ?? [] })),
     minerals: minerals.data,
     party_kinds: partyKinds.data,
     countries: countries.data
@@ -122,12 +126,20 @@ export async function stats (prisma: PrismaClient): Promise<Stats> {
 
 /** /stats as one row per value, for CSV and NDJSON. */
 export function statsRows (stats: Stats): StatsRow[] {
-  const tile = (section: string, groups: Stats['sectors']): StatsRow[] =>
-    groups.map(group => ({ section, key: group.key, name: group.name, count: group.count, reported: null, recorded: null, identified: null }))
+  const none = { count: null, reported: null, recorded: null, identified: null, recorded_without_session: null, of: null, rank: null }
+  const tile = (section: string, groups: Array<{ key: string, name: string, count: number }>): StatsRow[] =>
+    groups.map(group => ({ ...none, section, key: group.key, name: group.name, count: group.count }))
+  const reports = (of: string, counts: Stats['summits'][number]['agreements']['reported_by_source']): StatsRow[] =>
+    counts.map(report => ({ ...none, section: 'reported', key: report.source.slug, name: report.source.title, reported: report.count, of, rank: report.rank }))
+  const counts = ({ reported, recorded, identified }: { reported: number | null, recorded: number, identified: number }) => ({ reported, recorded, identified })
   return [
     ...stats.summits.flatMap(summit => [
-      { section: 'summit', key: summit.slug, name: summit.name, count: null, ...summit.agreements },
-      ...summit.sessions.map(session => ({ section: 'session', key: session.slug, name: session.name, count: null, ...session.agreements }))
+      { ...none, section: 'summit', key: summit.slug, name: summit.name, ...counts(summit.agreements), recorded_without_session: summit.agreements.recorded_without_session },
+      ...reports(summit.slug, summit.agreements.reported_by_source),
+      ...summit.sessions.flatMap(session => [
+        { ...none, section: 'session', key: session.slug, name: session.name, ...counts(session.agreements) },
+        ...reports(session.slug, session.agreements.reported_by_source)
+      ])
     ]),
     ...tile('sector', stats.sectors), ...tile('mineral', stats.minerals), ...tile('party_kind', stats.party_kinds), ...tile('country', stats.countries)
   ]

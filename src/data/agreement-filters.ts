@@ -7,9 +7,10 @@
 import type { PrismaClient } from '../db/client.js'
 import type { Condition } from '../db/sql/conditions.js'
 import { searchCondition } from '../db/sql/search.js'
+import { InvalidParametersError } from '../http/errors.js'
 import { searchNeedle } from '../text.js'
 import type { AgreementFilters } from '../schemas/agreements.js'
-import { idOf, idsOf, type Keyed, knownCountries } from './lookups.js'
+import { idOf, idsOf, type Keyed, knownCountries, UNKNOWN_SESSION } from './lookups.js'
 
 export type { Condition }
 
@@ -37,19 +38,27 @@ export interface AgreementFilter {
   nested?: NestedList
 }
 
-const linkOf: Record<'sector' | 'mineral' | 'party', Extract<Condition, { kind: 'link' }>['link']> =
-  { sector: 'AgreementSector', mineral: 'AgreementMineral', party: 'AgreementParty' }
+const linkOf: Record<'sector' | 'mineral' | 'party' | 'source', Extract<Condition, { kind: 'link' }>['link']> =
+  { sector: 'AgreementSector', mineral: 'AgreementMineral', party: 'AgreementParty', source: 'AgreementSource' }
 
-/** A filter by related records named by slug: sectors, minerals, parties (link tables), summits, sessions (columns). */
+/**
+ * A filter by related records named by slug: sectors, minerals, parties,
+ * supporting sources (link tables), summits, sessions (columns). `session`
+ * also takes `unknown`: agreements with no session.
+ */
 function bySlug (parameter: Parameter & Keyed, nested: Omit<NestedList, 'scope' | 'key' | 'resource'>): AgreementFilter {
-  const conditionOf = (ids: number[]): Condition => parameter === 'summit' || parameter === 'session'
+  const conditionOf = (ids: Array<number | null>): Condition => parameter === 'summit' || parameter === 'session'
     ? { kind: 'column', column: parameter === 'summit' ? 'summitId' : 'sessionId', values: ids }
-    : { kind: 'link', link: linkOf[parameter], values: ids }
+    : { kind: 'link', link: linkOf[parameter], values: ids.filter(id => id !== null) }
   return {
     parameter,
     condition: async (prisma, filters) => {
       const slugs = filters[parameter]
-      return slugs === undefined ? undefined : conditionOf(await idsOf(prisma, parameter, parameter, slugs))
+      if (slugs === undefined) return undefined
+      const unknown = parameter === 'session' && slugs.includes(UNKNOWN_SESSION)
+      const named = unknown ? slugs.filter(slug => slug !== UNKNOWN_SESSION) : slugs
+      const ids = named.length === 0 ? [] : await idsOf(prisma, parameter, parameter, named)
+      return conditionOf(unknown ? [...ids, null] : ids)
     },
     nested: {
       ...nested,
@@ -85,6 +94,7 @@ export const agreementFilters: AgreementFilter[] = [
   },
   bySlug('summit', { collection: 'summits', tag: 'summits', example: 'korea-kazakhstan-2024' }),
   bySlug('session', { collection: 'sessions', tag: 'summits', example: 'korea-kazakhstan-2024-signing-ceremony' }),
+  bySlug('source', { collection: 'sources', tag: 'sources', example: 'korea-herald-minerals-supply-chain' }),
   {
     parameter: 'kind',
     condition: async (_prisma, { kind }) => kind === undefined
@@ -94,6 +104,10 @@ export const agreementFilters: AgreementFilter[] = [
   {
     parameter: 'identified',
     condition: async (_prisma, { identified }) => identified === undefined ? undefined : { kind: 'column', column: 'identified', values: [identified] }
+  },
+  {
+    parameter: 'disputed',
+    condition: async (_prisma, { disputed }) => disputed === undefined ? undefined : { kind: 'column', column: 'disputed', values: [disputed] }
   },
   { parameter: 'signed_from', condition: async (_prisma, { signed_from: from }) => from === undefined ? undefined : { kind: 'date', from } },
   { parameter: 'signed_to', condition: async (_prisma, { signed_to: to }) => to === undefined ? undefined : { kind: 'date', to } },
@@ -107,8 +121,12 @@ export function nestedList (resource: string): NestedList {
   return nested
 }
 
-/** The conditions of a query's filters, each checked: the set of agreements they match. */
+/** The conditions of a query's filters, each checked: the set of agreements they match. Every unknown value of every filter is one 400. */
 export async function agreementConditions (prisma: PrismaClient, filters: AgreementFilters): Promise<Condition[]> {
-  const conditions = await Promise.all(agreementFilters.map(filter => filter.condition(prisma, filters)))
-  return conditions.filter(condition => condition !== undefined)
+  const settled = await Promise.allSettled(agreementFilters.map(filter => filter.condition(prisma, filters)))
+  const problems = settled.flatMap(result => result.status === 'rejected' && result.reason instanceof InvalidParametersError ? result.reason.errors : [])
+  const failed = settled.find(result => result.status === 'rejected' && !(result.reason instanceof InvalidParametersError))
+  if (failed?.status === 'rejected') throw failed.reason
+  if (problems.length > 0) throw new InvalidParametersError(problems)
+  return settled.flatMap(result => result.status === 'fulfilled' && result.value !== undefined ? [result.value] : [])
 }

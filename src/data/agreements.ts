@@ -6,11 +6,13 @@ import type { PrismaClient } from '../db/client.js'
 import { agreementPage, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
 import type { Condition } from '../db/sql/conditions.js'
 import type { Prisma } from '../generated/prisma/client.js'
+import type { SourceKind } from '../generated/prisma/enums.js'
 import { NotFoundError } from '../http/errors.js'
+import { disputedFields } from '../provenance/claims.js'
 import type { Agreement, AgreementDetail, SortKey } from '../schemas/agreements.js'
 import type { Page, PageWindow } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
-import { citationsOf } from './citations.js'
+import { provenanceOf } from './claims.js'
 import { type CursorContext, decodeCursor, encodeCursor, FIRST } from './cursor.js'
 
 const rankColumns: Record<SortKey['field'], [OrderKey['column'], OrderKey['column']]> = {
@@ -104,15 +106,17 @@ export function toAgreement (row: AgreementRow): Agreement {
     title: row.title,
     summary: row.summary,
     identified: row.identified,
-    // Rows written outside the loader may lack the stored date: their session's.
-    signed_at: (row.signedAt ?? row.session?.date) as string,
+    signed_at: row.signedAt,
     summit: row.summit,
     session: row.session as Agreement['session'],
     session_basis: row.sessionBasis,
     parties: row.parties.map(({ slug, name, kind, country, role, basis }) => ({ slug, name, kind, country, role, basis }) as Agreement['parties'][number]),
     countries: [...countries].sort(([a], [b]) => compareCodePoints(a, b)).map(([code, name]) => ({ code, name })),
     sectors: row.sectors as Agreement['sectors'],
-    minerals: row.minerals as Agreement['minerals']
+    minerals: row.minerals as Agreement['minerals'],
+    disputed: row.disputed,
+    source_count: row.sourceCount,
+    source_kinds: row.sourceKinds.map(([kind, count]) => ({ kind: kind as SourceKind, count }))
   }
 }
 
@@ -124,25 +128,42 @@ const include = {
   minerals: { include: { mineral: true }, orderBy: { mineral: { slug: 'asc' } } }
 } satisfies Prisma.AgreementInclude
 
+/** How many of each kind, by kind (as the list statement counts them). */
+function kindCounts (kinds: SourceKind[]): Array<[string, number]> {
+  const counts = new Map<string, number>()
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1)
+  return [...counts].sort(([a], [b]) => compareCodePoints(a, b))
+}
+
 export async function getAgreement (prisma: PrismaClient, slug: string): Promise<AgreementDetail> {
-  const row = await prisma.agreement.findUnique({ where: { slug }, include })
+  const row = await prisma.agreement.findUnique({
+    where: { slug },
+    include: { ...include, sources: { include: { source: true }, orderBy: { source: { id: 'asc' } } } }
+  })
   if (row === null) throw new NotFoundError('agreement', slug)
+  const { citations, claims } = await provenanceOf(prisma, 'agreement', slug)
   const { session, summit } = row
   const agreement = toAgreement({
     ...row,
     summit: { slug: summit.slug, name: summit.name, date: summit.date },
-    session: { slug: session.slug, name: session.name, kind: session.kind, date: session.date },
+    session: session === null ? null : { slug: session.slug, name: session.name, kind: session.kind, date: session.date },
     parties: row.parties.map(({ party, role, basis }) => ({
       slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode, countryName: party.country.name, role, basis
     })),
     sectors: row.sectors.map(({ sector, basis }) => ({ slug: sector.slug, name: sector.name, basis })),
     minerals: row.minerals.map(({ mineral, basis }) => ({ slug: mineral.slug, name: mineral.name, symbol: mineral.symbol, basis })),
+    sourceKinds: kindCounts(row.sources.map(({ sourceKind }) => sourceKind)),
     keys: []
   })
+  const disputed = disputedFields(claims.map(claim => ({ ...claim, value: Array.isArray(claim.value) ? JSON.stringify(claim.value) : claim.value })))
   return {
     ...agreement,
-    session: { ...agreement.session, city: session.city, venue: session.venue },
+    session: session === null || agreement.session === null ? null : { ...agreement.session, city: session.city, venue: session.venue },
     summit: { ...agreement.summit, city: summit.city, venue: summit.venue },
-    citations: await citationsOf(prisma, 'agreement', slug)
+    place: row.place,
+    disputed_facts: disputed,
+    sources: row.sources.map(({ source }) => ({ slug: source.slug, title: source.title, kind: source.kind })),
+    citations,
+    claims
   }
 }

@@ -7,7 +7,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Party, PartyDetail, PartyQuery } from '../schemas/parties.js'
-import { citationsOf } from './citations.js'
+import { provenanceOf } from './claims.js'
 import { knownCountries } from './lookups.js'
 
 const include = { country: true } satisfies Prisma.PartyInclude
@@ -26,7 +26,9 @@ function toParty (row: Row): Party {
 function orderBy (sort: string): Prisma.PartyOrderByWithRelationInput[] {
   const direction = sort.startsWith('-') ? 'desc' : 'asc'
   const field = sort.replace(/^-/, '')
-  return [{ [field === 'agreement_count' ? 'agreementCount' : field]: direction }, { slug: 'asc' }]
+  // Names in any letter case, alike on every database (src/db/sort-key.ts).
+  const column = field === 'agreement_count' ? 'agreementCount' : field === 'name' ? 'nameSortKey' : field
+  return [{ [column]: direction }, { slug: 'asc' }]
 }
 
 export async function listParties (prisma: PrismaClient, { kind, country, q, sort }: Filters<PartyQuery>, window: PageWindow): Promise<Page<Party>> {
@@ -49,13 +51,24 @@ const EMBEDDED_AGREEMENTS = 50
 export async function getParty (prisma: PrismaClient, slug: string): Promise<PartyDetail> {
   const row = await prisma.party.findUnique({
     where: { slug },
-    include: { ...include, agreements: { include: { agreement: true }, orderBy: { agreement: { listRank: 'asc' } }, take: EMBEDDED_AGREEMENTS } }
+    include: {
+      ...include,
+      aliases: { orderBy: { id: 'asc' } },
+      agreements: { include: { agreement: true }, orderBy: { agreement: { listRank: 'asc' } }, take: EMBEDDED_AGREEMENTS }
+    }
   })
   if (row === null) throw new NotFoundError('party', slug)
+  const { citations, claims } = await provenanceOf(prisma, 'party', slug)
+  const sourcesOf = (name: string): PartyDetail['aliases'][number]['sources'] => [
+    ...new Map(claims.filter(claim => claim.field === `aliases/${name}` && claim.rank !== 'deprecated')
+      .map(({ source }) => [source.slug, { slug: source.slug, title: source.title, kind: source.kind }])).values()
+  ]
   return {
     ...toParty(row),
+    aliases: row.aliases.map(alias => ({ name: alias.name, sources: sourcesOf(alias.name) })),
     agreements: row.agreements.map(({ agreement: a }) => ({ slug: a.slug, title: a.title, kind: a.kind })),
     agreements_list: { total: row.agreementCount, listed: row.agreements.length, href: `/parties/${slug}/mous` },
-    citations: await citationsOf(prisma, 'party', slug)
+    citations,
+    claims
   }
 }

@@ -1,9 +1,11 @@
 // Checks the slugs a filter names against what exists, so that a typo is a
 // 400 that suggests the closest slugs rather than an empty result. The values
-// sent are looked up; the table's slugs are read only to suggest, when one is unknown.
+// sent are looked up; the table's slugs are read only to suggest, when one is
+// unknown. Every unknown value of every filter is reported at once (lookups.ts).
 import { distance } from 'fastest-levenshtein'
 import { InvalidParametersError } from '../http/errors.js'
 import { details } from '../http/problems.js'
+import type { ParameterProblem } from '../schemas/problems.js'
 
 /** Past this many unknown values in one parameter, the rest are named without suggestions. */
 const SUGGESTED_VALUES = 10
@@ -34,19 +36,28 @@ export function closest (value: string, candidates: string[], count = 3): string
 
 interface Ranking { candidate: string, score: number }
 
+/** A value that can be suggested: a slug, or another text (a party's other name) that stands for `slug`. */
+export type Candidate = string | { slug: string, candidate?: string | undefined }
+
 /**
- * Throws a 400 naming `parameter` when some of `values` are not in `found`;
- * `candidates` (every slug, read only then) gives the suggestions. `what`
- * names the kind of record ("sector"), `listedAt` where they are all listed.
+ * The problems of the `values` of `parameter` that are not in `found`, one
+ * each; `candidates` (every slug, read only then) gives the suggestions: a
+ * value close to a candidate suggests the slug it stands for. `what` names the
+ * kind of record ("sector"), `listedAt` where they are all listed.
  */
-export async function assertFound (parameter: string, what: string, listedAt: string, values: string[], found: Iterable<string>,
-  candidates: () => Promise<string[]>): Promise<void> {
+export async function unknownAmong (parameter: string, what: string, listedAt: string, values: string[], found: Iterable<string>,
+  candidates: () => Promise<Candidate[]>): Promise<ParameterProblem[]> {
   const known = new Set(found)
   const unknown = values.filter(value => !known.has(value))
-  if (unknown.length === 0) return
-  const existing = await candidates()
-  throw new InvalidParametersError(unknown.map((value, index) => {
-    const suggestions = index < SUGGESTED_VALUES ? closest(value, existing) : []
+  if (unknown.length === 0) return []
+  const standsFor = new Map<string, string>()
+  for (const entry of await candidates()) {
+    const [text, slug] = typeof entry === 'string' ? [entry, entry] : [entry.candidate ?? entry.slug, entry.slug]
+    if (!standsFor.has(text)) standsFor.set(text, slug)
+  }
+  const existing = [...standsFor.keys()]
+  return unknown.map((value, index) => {
+    const suggestions = index < SUGGESTED_VALUES ? [...new Set(closest(value, existing).map(text => standsFor.get(text) ?? text))] : []
     return {
       in: 'query' as const,
       name: parameter,
@@ -54,5 +65,12 @@ export async function assertFound (parameter: string, what: string, listedAt: st
       detail: suggestions.length > 0 ? details.unknownValue(what, value, suggestions, listedAt) : details.unknownValueListed(what, value, listedAt),
       ...(suggestions.length > 0 ? { suggestions } : {})
     }
-  }))
+  })
+}
+
+/** As unknownAmong, thrown as a 400 when there is any. */
+export async function assertFound (parameter: string, what: string, listedAt: string, values: string[], found: Iterable<string>,
+  candidates: () => Promise<Candidate[]>): Promise<void> {
+  const problems = await unknownAmong(parameter, what, listedAt, values, found, candidates)
+  if (problems.length > 0) throw new InvalidParametersError(problems)
 }

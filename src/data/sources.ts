@@ -3,44 +3,48 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
-import { NotFoundError } from '../http/errors.js'
+import { NoSourceTextError, NotFoundError } from '../http/errors.js'
 import { projectRoot } from '../paths.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Source, SourceQuery } from '../schemas/sources.js'
 
-type Row = Prisma.SourceGetPayload<object> & { citationCount: number }
+type Row = Prisma.SourceGetPayload<object> & { claimCount: number }
 
-/** Past this many sources, counting all citations at once is cheaper than one count per source. */
+/** Past this many sources, counting all claims at once is cheaper than one count per source. */
 const COUNT_EACH_UP_TO = 200
 
 /**
- * With their citation counts: for a page, one count per source from the index
- * on Citation.sourceId (Prisma's `_count` would count every citation of every
+ * With their claim counts: for a page, one count per source from the index
+ * on Claim.sourceId (Prisma's `_count` would count every claim of every
  * source); for a long export, every source's count at once.
  */
 async function withCitationCounts (prisma: PrismaClient, rows: Array<Prisma.SourceGetPayload<object>>): Promise<Row[]> {
   if (rows.length <= COUNT_EACH_UP_TO) {
-    return Promise.all(rows.map(async row => ({ ...row, citationCount: await prisma.citation.count({ where: { sourceId: row.id } }) })))
+    return Promise.all(rows.map(async row => ({ ...row, claimCount: await prisma.claim.count({ where: { sourceId: row.id } }) })))
   }
-  const counts = new Map((await prisma.citation.groupBy({ by: ['sourceId'], _count: { _all: true } })).map(group => [group.sourceId, group._count._all]))
-  return rows.map(row => ({ ...row, citationCount: counts.get(row.id) ?? 0 }))
+  const counts = new Map((await prisma.claim.groupBy({ by: ['sourceId'], _count: { _all: true } })).map(group => [group.sourceId, group._count._all]))
+  return rows.map(row => ({ ...row, claimCount: counts.get(row.id) ?? 0 }))
 }
 
 function toSource (row: Row): Source {
   return {
     slug: row.slug,
     kind: row.kind,
+    cited_by: row.textPath === null ? 'reference' : 'quote',
     title: row.title,
     publisher: row.publisher,
     carried_by: row.carriedBy,
     author: row.author,
     published_at: row.publishedAt,
     time_zone: row.timeZone,
+    published_on: row.publishedOn,
+    published_on_note: row.publishedOnNote,
+    retrieved_on: row.retrievedOn,
     url: row.url,
     language: row.language,
     text_sha256: row.textSha256,
     note: row.note,
-    citation_count: row.citationCount
+    citation_count: row.claimCount
   }
 }
 
@@ -61,8 +65,9 @@ export async function getSource (prisma: PrismaClient, slug: string): Promise<So
 }
 
 export async function getSourceText (prisma: PrismaClient, slug: string): Promise<string> {
-  const row = await prisma.source.findUnique({ where: { slug }, select: { textPath: true } })
+  const row = await prisma.source.findUnique({ where: { slug }, select: { textPath: true, url: true } })
   if (row === null) throw new NotFoundError('source', slug)
+  if (row.textPath === null) throw new NoSourceTextError(slug, row.url ?? 'its address')
   // A generated source's text (npm run db:synthetic) is kept beside its database, by absolute path.
   return readFile(resolve(projectRoot, row.textPath), 'utf8')
 }

@@ -3,14 +3,14 @@ import type { PrismaClient } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
-import type { AgreementCounts, Session, SessionDetail, SessionQuery, Summit, SummitDetail, SummitQuery } from '../schemas/summits.js'
-import { citationsOf } from './citations.js'
+import type {
+  Session, SessionCounts, SessionDetail, SessionQuery, Summit, SummitCounts, SummitDetail, SummitQuery
+} from '../schemas/summits.js'
+import { type Counted, countsFor } from './agreement-counts.js'
+import { provenanceOf, provenanceOfMany } from './claims.js'
 import { idsOf, knownCountries } from './lookups.js'
 
-// A session's recorded and identified agreements are counted when the data is loaded (src/setup/seed/derived.ts).
-const sessionInclude = {
-  summit: true
-} satisfies Prisma.SessionInclude
+const sessionInclude = { summit: true } satisfies Prisma.SessionInclude
 type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>
 
 const summitInclude = {
@@ -20,7 +20,17 @@ const summitInclude = {
 } satisfies Prisma.SummitInclude
 type SummitRow = Prisma.SummitGetPayload<{ include: typeof summitInclude }>
 
-function toSession (row: SessionRow): Session {
+// Recorded and identified agreements, per session and per summit, are counted when the data is loaded (src/setup/seed/derived.ts).
+function sessionCounts (row: SessionRow, counted: Counted): SessionCounts {
+  return {
+    reported: row.reportedAgreementCount,
+    recorded: row.recordedAgreements,
+    identified: row.identifiedAgreements,
+    reported_by_source: counted.reported.get(`session ${row.slug}`) ?? []
+  }
+}
+
+function toSession (row: SessionRow, counted: Counted): Session {
   return {
     slug: row.slug,
     name: row.name,
@@ -30,27 +40,24 @@ function toSession (row: SessionRow): Session {
     city: row.city,
     venue: row.venue,
     attendance: { count: row.attendanceCount, approximate: row.attendanceApproximate, description: row.attendanceDescription },
+    witnesses: row.witnesses,
     reported_agreement_kinds: row.reportedAgreementKinds,
-    agreements: {
-      reported: row.reportedAgreementCount,
-      recorded: row.recordedAgreements,
-      identified: row.identifiedAgreements
-    }
+    agreements: sessionCounts(row, counted)
   }
 }
 
-/** Counts over several sessions or summits; `reported` stays null only when no part reports a number. */
-export function addUp (parts: AgreementCounts[]): AgreementCounts {
-  const reported = parts.map(part => part.reported)
+function summitCounts (row: Omit<SummitRow, 'countries' | 'leaders' | 'sessions'>, counted: Counted): SummitCounts {
   return {
-    reported: reported.every(count => count === null) ? null : reported.reduce<number>((sum, count) => sum + (count ?? 0), 0),
-    recorded: parts.reduce((sum, part) => sum + part.recorded, 0),
-    identified: parts.reduce((sum, part) => sum + part.identified, 0)
+    reported: row.reportedAgreementCount,
+    recorded: row.recordedAgreements,
+    identified: row.identifiedAgreements,
+    reported_by_source: counted.reported.get(`summit ${row.slug}`) ?? [],
+    recorded_with_session: row.recordedAgreements - row.recordedWithoutSession,
+    recorded_without_session: row.recordedWithoutSession
   }
 }
 
-function toSummit (row: SummitRow): Summit {
-  const sessions = row.sessions.map(toSession)
+function toSummit (row: SummitRow, counted: Counted): Summit {
   return {
     slug: row.slug,
     name: row.name,
@@ -60,20 +67,21 @@ function toSummit (row: SummitRow): Summit {
     occasion: row.occasion,
     countries: row.countries.map(({ country, role }) => ({ code: country.code, name: country.name, role })),
     leaders: row.leaders.map(leader => ({ slug: leader.slug, name: leader.name, office: leader.office, country: { code: leader.country.code, name: leader.country.name } })),
-    sessions: sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
-    agreements: addUp(sessions.map(session => session.agreements))
+    sessions: row.sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
+    agreements: summitCounts(row, counted)
   }
 }
 
-/** The first `take` summits, oldest first, with their sessions' agreement counts (reported, recorded, identified). */
+/** The first `take` summits, oldest first, with their counts and their sessions' (reported, recorded, identified, per source). */
 export async function summitTotals (prisma: PrismaClient, take: number): Promise<Array<Pick<Summit, 'slug' | 'name' | 'date' | 'agreements'> & { sessions: Array<Pick<Session, 'slug' | 'name' | 'kind' | 'date' | 'agreements'>> }>> {
   const rows = await prisma.summit.findMany({ include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take })
+  const counted = await countsFor(prisma, rows)
   return rows.map(row => ({
     slug: row.slug,
     name: row.name,
     date: row.date,
-    agreements: toSummit(row).agreements,
-    sessions: row.sessions.map(toSession).map(({ slug, name, kind, date, agreements }) => ({ slug, name, kind, date, agreements }))
+    agreements: summitCounts(row, counted),
+    sessions: row.sessions.map(session => toSession(session, counted)).map(({ slug, name, kind, date, agreements }) => ({ slug, name, kind, date, agreements }))
   }))
 }
 
@@ -84,7 +92,8 @@ export async function listSummits (prisma: PrismaClient, filters: Filters<Summit
     prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
     prisma.summit.count({ where })
   ])
-  return { data: rows.map(toSummit), total }
+  const counted = await countsFor(prisma, rows)
+  return { data: rows.map(row => toSummit(row, counted)), total }
 }
 
 export async function getSummit (prisma: PrismaClient, slug: string): Promise<SummitDetail> {
@@ -92,22 +101,36 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<Su
     where: { slug },
     include: {
       ...summitInclude,
-      commitments: { include: { countries: { include: { country: true }, orderBy: { countryCode: 'asc' } }, session: true }, orderBy: { ordinal: 'asc' } }
+      commitments: {
+        include: { countries: { include: { country: true }, orderBy: { countryCode: 'asc' } }, session: true, agreement: { select: { slug: true, title: true } } },
+        orderBy: { ordinal: 'asc' }
+      }
     }
   })
   if (row === null) throw new NotFoundError('summit', slug)
+  const [counted, own, leaders, commitments] = await Promise.all([
+    countsFor(prisma, [row]),
+    provenanceOf(prisma, 'summit', slug),
+    provenanceOfMany(prisma, 'leader', row.leaders.map(leader => leader.slug)),
+    provenanceOfMany(prisma, 'commitment', row.commitments.map(commitment => commitment.slug))
+  ])
+  const none = { citations: [], claims: [] }
+  const summit = toSummit(row, counted)
   return {
-    ...toSummit(row),
-    sessions: row.sessions.map(toSession),
+    ...summit,
+    leaders: summit.leaders.map(leader => ({ ...leader, ...leaders.get(leader.slug) ?? none })),
+    sessions: row.sessions.map(session => toSession(session, counted)),
     commitments: row.commitments.map(commitment => ({
       slug: commitment.slug,
       kind: commitment.kind,
       subject: commitment.subject,
       statement: commitment.statement,
       countries: commitment.countries.map(({ country }) => ({ code: country.code, name: country.name })),
-      session: commitment.session === null ? null : { slug: commitment.session.slug, name: commitment.session.name, kind: commitment.session.kind, date: commitment.session.date }
+      session: commitment.session === null ? null : { slug: commitment.session.slug, name: commitment.session.name, kind: commitment.session.kind, date: commitment.session.date },
+      agreement: commitment.agreement,
+      ...commitments.get(commitment.slug) ?? none
     })),
-    citations: await citationsOf(prisma, 'summit', slug)
+    ...own
   }
 }
 
@@ -121,11 +144,13 @@ export async function listSessions (prisma: PrismaClient, filters: Filters<Sessi
     prisma.session.findMany({ where, include: sessionInclude, orderBy: [{ date: 'asc' }, { ordinal: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
     prisma.session.count({ where })
   ])
-  return { data: rows.map(toSession), total }
+  const counted = await countsFor(prisma, [], rows)
+  return { data: rows.map(row => toSession(row, counted)), total }
 }
 
 export async function getSession (prisma: PrismaClient, slug: string): Promise<SessionDetail> {
   const row = await prisma.session.findUnique({ where: { slug }, include: sessionInclude })
   if (row === null) throw new NotFoundError('session', slug)
-  return { ...toSession(row), citations: await citationsOf(prisma, 'session', slug) }
+  const [counted, own] = await Promise.all([countsFor(prisma, [], [row]), provenanceOf(prisma, 'session', slug)])
+  return { ...toSession(row, counted), ...own }
 }

@@ -4,7 +4,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow } from '../schemas/pages.js'
 import type { Country, CountryDetail, Mineral, MineralDetail, MineralQuery, Sector, SectorDetail } from '../schemas/taxonomy.js'
-import { citationsOf } from './citations.js'
+import { provenanceOf, provenanceOfMany } from './claims.js'
 import { knownCountries } from './lookups.js'
 
 function toCountry (row: { code: string, name: string, _count: { parties: number, agreements: number } }): Country {
@@ -23,32 +23,64 @@ export async function listCountries (prisma: PrismaClient, window: PageWindow): 
 }
 
 export async function getCountry (prisma: PrismaClient, code: string): Promise<CountryDetail> {
-  const row = await prisma.country.findUnique({ where: { code }, include: { ...countryInclude, parties: { orderBy: { slug: 'asc' } } } })
+  const row = await prisma.country.findUnique({
+    where: { code },
+    include: { ...countryInclude, parties: { orderBy: { slug: 'asc' } }, background: { orderBy: { ordinal: 'asc' } } }
+  })
   if (row === null) throw new NotFoundError('country', code)
+  const background = await provenanceOfMany(prisma, 'background', row.background.map(item => item.slug))
   return {
     ...toCountry(row),
     parties: row.parties.map(party => ({ slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode })),
-    citations: await citationsOf(prisma, 'country', row.code)
+    background: row.background.map(item => ({
+      slug: item.slug, subject: item.subject, statement: item.statement, ...background.get(item.slug) ?? { citations: [], claims: [] }
+    })),
+    ...await provenanceOf(prisma, 'country', row.code)
   }
 }
 
 const withAgreementCount = { _count: { select: { agreements: true } } } as const
 
+const sectorInclude = {
+  ...withAgreementCount,
+  coverage: { include: { summit: { select: { slug: true } }, session: { select: { slug: true } } }, orderBy: { id: 'asc' } }
+} satisfies Prisma.SectorInclude
+type SectorRow = Prisma.SectorGetPayload<{ include: typeof sectorInclude }>
+
+function toSector (row: SectorRow): Sector {
+  return {
+    slug: row.slug,
+    name: row.name,
+    agreement_count: row._count.agreements,
+    coverage: row.coverage.map(scope => ({ summit: scope.summit.slug, session: scope.session?.slug ?? null, count: scope.reportedCount, basis: scope.basis }))
+  }
+}
+
 export async function listSectors (prisma: PrismaClient, window: PageWindow): Promise<Page<Sector>> {
   const [rows, total] = await Promise.all([
-    prisma.sector.findMany({ include: withAgreementCount, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
+    prisma.sector.findMany({ include: sectorInclude, orderBy: { id: 'asc' }, take: window.limit, skip: window.offset }),
     prisma.sector.count()
   ])
-  return { data: rows.map(row => ({ slug: row.slug, name: row.name, agreement_count: row._count.agreements })), total }
+  return { data: rows.map(toSector), total }
+}
+
+/** Each sector's coverage by slug, for the /stats tiles. */
+export async function sectorCoverage (prisma: PrismaClient): Promise<Map<string, Sector['coverage']>> {
+  const rows = await prisma.sector.findMany({ include: sectorInclude })
+  return new Map(rows.map(row => [row.slug, toSector(row).coverage]))
 }
 
 export async function getSector (prisma: PrismaClient, slug: string): Promise<SectorDetail> {
-  const row = await prisma.sector.findUnique({ where: { slug }, include: withAgreementCount })
+  const row = await prisma.sector.findUnique({ where: { slug }, include: sectorInclude })
   if (row === null) throw new NotFoundError('sector', slug)
-  return { slug: row.slug, name: row.name, agreement_count: row._count.agreements, citations: await citationsOf(prisma, 'sector', slug) }
+  return { ...toSector(row), ...await provenanceOf(prisma, 'sector', slug) }
 }
 
-const mineralInclude = { ...withAgreementCount, resources: { include: { country: true }, orderBy: { countryCode: 'asc' } } } satisfies Prisma.MineralInclude
+const mineralInclude = {
+  ...withAgreementCount,
+  resources: { include: { country: true }, orderBy: { countryCode: 'asc' } },
+  needs: { include: { country: true }, orderBy: { countryCode: 'asc' } }
+} satisfies Prisma.MineralInclude
 type MineralRow = Prisma.MineralGetPayload<{ include: typeof mineralInclude }>
 
 function toMineral (row: MineralRow): Mineral {
@@ -58,7 +90,8 @@ function toMineral (row: MineralRow): Mineral {
     symbol: row.symbol,
     form: row.form,
     resource_countries: row.resources.map(({ country }) => ({ code: country.code, name: country.name })),
-    agreement_count: row._count.agreements
+    agreement_count: row._count.agreements,
+    needed_by: row.needs.map(({ country, industries }) => ({ code: country.code, name: country.name, industries }))
   }
 }
 
@@ -78,5 +111,5 @@ export async function listMinerals (prisma: PrismaClient, filters: Filters<Miner
 export async function getMineral (prisma: PrismaClient, slug: string): Promise<MineralDetail> {
   const row = await prisma.mineral.findUnique({ where: { slug }, include: mineralInclude })
   if (row === null) throw new NotFoundError('mineral', slug)
-  return { ...toMineral(row), citations: await citationsOf(prisma, 'mineral', slug) }
+  return { ...toMineral(row), ...await provenanceOf(prisma, 'mineral', slug) }
 }

@@ -40,6 +40,10 @@ export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any
     if (type._zod.def.type === 'array') {
       const element = shapeOf(unwrap((type._zod.def as unknown as { element: Schema }).element))
       const id = ids.find(key => element?.[key] !== undefined)
+      // Counts by kind (a list's `source_kinds`): `newspaper:2; wire:1`.
+      if (id === undefined && element?.kind !== undefined && element.count !== undefined) {
+        return [{ name, value: item => (get(item) as Array<{ kind: string, count: number }> | null)?.map(v => `${v.kind}:${v.count}`).join('; ') ?? null }]
+      }
       if (id === undefined) return [{ name, value: item => (get(item) as unknown[] | null)?.map(v => String(cell(v))).join('; ') ?? null }]
       const columns: Column[] = [{ name, value: item => (get(item) as Array<Record<string, unknown>> | null)?.map(v => String(v[id])).join('; ') ?? null }]
       if (element?.name !== undefined) columns.push({ name: `${name}_names`, value: item => (get(item) as Array<Record<string, unknown>> | null)?.map(v => String(v.name)).join('; ') ?? null })

@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import type { Filters, ListBody, Page, PageWindow, PaginationParams } from '../schemas/pages.js'
 import { cursorLinks } from './cursor-links.js'
 import { sendExport } from './exports.js'
+import { absoluteUrl } from './public-url.js'
 
 const DEFAULT_LIMIT = 50
 
@@ -14,12 +15,13 @@ export function pageWindow (request: FastifyRequest, query: PaginationParams): P
   return { limit: query.limit ?? (request.format === 'json' ? DEFAULT_LIMIT : undefined), offset: query.offset ?? 0 }
 }
 
+/** `url`: the request's own, absolute (http/public-url.ts), so a client on another origin can follow the links. */
 export function pageLinks (url: string, total: number, limit: number, offset: number): string {
   const parsed = new URL(url, 'http://localhost')
   const linkAt = (at: number): string => {
     parsed.searchParams.set('limit', String(limit))
     parsed.searchParams.set('offset', String(at))
-    return `${parsed.pathname}${parsed.search}`
+    return url.startsWith('/') ? `${parsed.pathname}${parsed.search}` : parsed.href
   }
   const last = total === 0 ? 0 : Math.floor((total - 1) / limit) * limit
   const links = [`<${linkAt(0)}>; rel="first"`]
@@ -41,13 +43,14 @@ export function sendPage<T extends object> (request: FastifyRequest, reply: Fast
   reply.header('X-Total-Count', String(total))
   if (request.format !== 'json') return sendExport(request, reply, name, item, data)
   const limit = window.limit ?? DEFAULT_LIMIT
+  const url = absoluteUrl(request, request.url)
   if (nextCursor !== undefined) {
     // A keyset page (`cursor`): links to the first page and the next one.
-    reply.header('Link', cursorLinks(request.url, limit, nextCursor))
-    return { data, meta: { total, limit, offset: window.offset, next_cursor: nextCursor } }
+    reply.header('Link', cursorLinks(url, limit, nextCursor))
+    return { kind: 'list', data, meta: { total, limit, offset: window.offset, next_cursor: nextCursor } }
   }
-  reply.header('Link', pageLinks(request.url, total, limit, window.offset))
-  return { data, meta: { total, limit, offset: window.offset } }
+  reply.header('Link', pageLinks(url, total, limit, window.offset))
+  return { kind: 'list', data, meta: { total, limit, offset: window.offset } }
 }
 
 /** The handler of a list route: the page `list` finds for the query's filters and window, answered by sendPage. */

@@ -28,6 +28,24 @@ export const statuses: Record<number, Status> = {
   503: { title: 'Service unavailable', description: 'Not ready; or, for an export, too many running: retry after the time in `Retry-After`.' }
 }
 
+/**
+ * The problem types the API defines beyond a status's own meaning (those are
+ * `about:blank`, RFC 9457 §4.2.1). Each `type` is a path on this server that
+ * answers its description (src/routes/root.ts).
+ */
+export const problemTypes: Record<string, { status: number, title: string, description: string }> = {
+  'invalid-parameters': {
+    status: 400,
+    title: 'Invalid request',
+    description: 'Some of the request\'s parameters are not valid, and `errors` lists every one at fault, in one answer. ' +
+      'Each entry names the parameter (`in`: query or path; `name`), the `value` sent, and in `detail` what is wrong and what ' +
+      'would be accepted; `accepted` lists the values or parameter names accepted when they are few, and `suggestions` the ' +
+      'closest existing slugs or codes for one that does not exist. Correct each entry and send the request again. ' +
+      'Every parameter is documented at /docs and /openapi.json.'
+  }
+}
+export const problemTypeUri = (name: keyof typeof problemTypes): string => `/problems/${name}`
+
 export function titleOf (status: number): string {
   return statuses[status]?.title ?? 'Error'
 }
@@ -35,7 +53,7 @@ export function titleOf (status: number): string {
 /** A problem for `instance` (the request's path and query); a 400 is about invalid parameters. */
 export function problem (status: number, detail: string, instance: string, extra: Partial<Problem> = {}): Problem {
   return {
-    type: status === 400 ? '/problems/invalid-parameters' : 'about:blank',
+    type: status === 400 ? problemTypeUri('invalid-parameters') : 'about:blank',
     title: titleOf(status),
     status,
     detail,
@@ -61,11 +79,13 @@ export const details = {
   serverFailed: (requestId: string) =>
     `The server failed to answer this request. Quote request id ${requestId} when reporting it.`,
   notPercentEncoded: 'is not valid percent-encoded UTF-8',
-  unknownParameter: (accepted: string[]) => `unknown parameter; accepted: ${accepted.join(', ')}`,
+  unknownParameter: (accepted: string[]) => accepted.length === 0
+    ? 'unknown parameter; this operation takes no query parameters'
+    : `unknown parameter; accepted: ${accepted.join(', ')}`,
   /** An unknown slug or code in a filter: the closest that exist, and where to list them all. */
   unknownValue: (what: string, value: string, suggestions: string[], listedAt: string) =>
     `there is no ${what} "${value}"; did you mean ${suggestions.map(suggestion => `"${suggestion}"`).join(' or ')}? ` +
-    `Use a comma for several (OR); list them at ${listedAt}.`,
+    `Repeat the parameter or use a comma for several (OR); list them at ${listedAt}.`,
   unknownValueListed: (what: string, value: string, listedAt: string) =>
     `there is no ${what} "${value}"; list them at ${listedAt}.`
 }

@@ -1,18 +1,17 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that validate
 // requests and serialize responses, at /openapi.json; Swagger UI at /docs.
-import { readFileSync } from 'node:fs'
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod'
-import { packageJsonPath } from '../paths.js'
+import { apiDescription, apiName, apiVersion } from '../http/api-info.js'
 import { statuses } from '../http/problems.js'
 import { isExportable, isRateLimited, type RouteKind } from '../http/route-kinds.js'
+import { describeDates, placeParameterExamples } from './openapi-examples.js'
 import { docsContentSecurityPolicy } from './security.js'
 
-const { version } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string }
-
 const tags = [
+  { name: 'index', description: 'Where to start: links to every collection, and what each problem type means.' },
   { name: 'agreements', description: 'MOUs and other agreements, with filters that combine.' },
   { name: 'summits', description: 'Summits, their sessions, leaders and other commitments.' },
   { name: 'parties', description: 'States, government bodies, companies and institutes that sign agreements.' },
@@ -36,14 +35,14 @@ const listHeaders = {
   }
 }
 
-const exportMedia = {
-  'text/csv': { schema: { type: 'string', description: 'RFC 4180 CSV, UTF-8, with a header row; related records flattened into columns.' } },
-  'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object per line: the items of `data`.' } }
-}
+// Exports (CSV, NDJSON) are documented by the `format` parameter and this
+// header, not as more media types of the 200: with several, a generated client
+// types every answer as JSON-or-text, and plain `createClient<paths>()` code
+// cannot read a field without a cast.
 const exportHeaders = {
   'Content-Disposition': {
-    description: 'For CSV and NDJSON: `attachment` with a file name. A full export of an agreement list (no `limit`) is streamed, ' +
-    'with a weak ETag made from the version of the data and the request.',
+    description: 'For CSV and NDJSON (`format`, or `Accept`): `attachment` with a file name. A full export of an agreement list (no `limit`) ' +
+      'is streamed, with a weak ETag made from the version of the data and the request.',
     schema: { type: 'string' }
   }
 }
@@ -51,21 +50,18 @@ const exportHeaders = {
 /** The kind each operation's route declared, by method and OpenAPI path (`GET /mous/{slug}`). */
 type KindOf = (method: string, path: string) => RouteKind | undefined
 
-/** What the generator cannot say by itself: descriptions, problem media types, page and export headers, limits. */
+/** What the generator cannot say by itself: descriptions, problem media types, page and export headers, limits, examples. */
 function completeDocument (document: Json, kindOf: KindOf): Json {
   for (const [path, item] of Object.entries(document.paths ?? {}) as Array<[string, Json]>) {
     for (const [method, operation] of Object.entries(item) as Array<[string, Json]>) {
-      moveExamplesToParameters(operation)
+      placeParameterExamples(operation)
       const kind = kindOf(method, path)
       for (const [status, response] of Object.entries(operation.responses ?? {}) as Array<[string, Json]>) {
         response.description = statuses[Number(status)]?.description ?? response.description
         const media = Object.values(response.content ?? {})[0]
         if (Number(status) >= 400 && media !== undefined) response.content = { 'application/problem+json': media }
         if (status === '200' && kind === 'list') response.headers = { ...listHeaders, ...response.headers }
-        if (status === '200' && isExportable(kind)) {
-          response.content = { ...response.content, ...exportMedia }
-          response.headers = { ...response.headers, ...exportHeaders }
-        }
+        if (status === '200' && isExportable(kind)) response.headers = { ...response.headers, ...exportHeaders }
         // A 503 on a list is an export refused while too many run (src/http/export-stream.ts).
         if (status === '503' && kind === 'list') response.headers = { ...response.headers, 'Retry-After': { $ref: '#/components/headers/Retry-After' } }
       }
@@ -74,17 +70,8 @@ function completeDocument (document: Json, kindOf: KindOf): Json {
   }
   document.components.headers = { ...rateLimitHeaders, 'Retry-After': retryAfterHeader }
   dropUnusedComponents(document)
+  describeDates(document)
   return document
-}
-
-/** An example belongs to the parameter (where Swagger UI shows it), not inside its schema. */
-function moveExamplesToParameters (operation: Json): void {
-  for (const parameter of operation.parameters ?? []) {
-    if (parameter.schema?.example !== undefined) {
-      parameter.example ??= parameter.schema.example
-      delete parameter.schema.example
-    }
-  }
 }
 
 const rateLimitHeaders = {
@@ -137,11 +124,9 @@ export default fp(async app => {
     openapi: {
       openapi: '3.1.0',
       info: {
-        title: 'Accords',
-        version,
-        description: 'Bilateral agreements between states and the companies and institutions they sign for: ' +
-          'who signed what, where, in which sector and about which minerals, and how we know it. ' +
-          'Every fact cites a verbatim quote of its source. Errors are RFC 9457 problem details.',
+        title: apiName,
+        version: apiVersion,
+        description: apiDescription,
         license: { name: 'MIT', identifier: 'MIT' }
       },
       servers: [{ url: '/', description: 'This server' }],

@@ -30,8 +30,9 @@ const routes: FastifyPluginAsyncZod = async app => {
     schema: {
       operationId: 'getMou',
       summary: 'Get one agreement',
-      description: 'One agreement in full: its session and summit, parties with their roles, sectors, minerals, ' +
-        'and every citation, with its verbatim quote and source.',
+      description: 'One agreement in full: its summit, session (or `null`) and date of signing, parties with their roles, sectors, minerals; ' +
+        'whether any of its facts is disputed, and which; how many sources support it, of which kinds; its citations (verbatim quotes ' +
+        'of the article) and every claim of every source, with its value, rank, basis, and quote or locator.',
       tags: ['agreements'],
       params: slugParams('lithium-exploration-mou'),
       querystring: NoQuery,

@@ -12,13 +12,14 @@ import { NotFoundError } from '../http/errors.js'
 import { sendExportStream } from '../http/export-stream.js'
 import { sendAggregate } from '../http/exports.js'
 import { pageLinks, pageWindow, sendPage } from '../http/pagination.js'
+import { absoluteUrl } from '../http/public-url.js'
 import { Group, Groups } from '../schemas/aggregates.js'
 import { Agreement, AgreementList, AgreementQuery } from '../schemas/agreements.js'
 import { CodeParams, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 
-/** The 200 of every agreement list: the list, or with group_by, the groups. */
-export const AgreementListOrGroups = z.union([AgreementList, Groups])
+/** The 200 of every agreement list: the list, or with group_by, the groups; `kind` says which. */
+export const AgreementListOrGroups = z.discriminatedUnion('kind', [AgreementList, Groups])
 
 // Each answer is serialized with its own half of the union: trying the list's
 // schema first on 10,000 groups (every party) costs most of a second.
@@ -36,8 +37,8 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
   const conditions = [...scope === undefined ? [] : [scope], ...await agreementConditions(app.prisma, filters)]
   if (dimension !== undefined) {
     const paged = limit !== undefined || offset !== undefined
-    const groups = await groupAgreements(app.prisma, conditions, dimension, { limit, offset: offset ?? 0, paged })
-    if (paged) reply.header('Link', pageLinks(request.url, groups.meta.groups, groups.meta.limit ?? groups.meta.groups, groups.meta.offset ?? 0))
+    const groups: Groups = { kind: 'groups', ...await groupAgreements(app.prisma, conditions, dimension, { limit, offset: offset ?? 0, paged }) }
+    if (paged) reply.header('Link', pageLinks(absoluteUrl(request, request.url), groups.meta.groups, groups.meta.limit ?? groups.meta.groups, groups.meta.offset ?? 0))
     return sendAggregate(request, jsonBy(request, reply, serializeGroups), `${name}-by-${dimension}`, Group, groups, groups.data)
   }
   // A cursor is valid only for the query it was made for: its filters and scope, and its sort.

@@ -27,7 +27,8 @@ const routes: FastifyPluginAsyncZod = async app => {
     schema: {
       operationId: 'getParty',
       summary: 'Get one party',
-      description: 'One party, the agreements it signed, and the citations for its name, kind and country.',
+      description: 'One party, its other names (aliases) with their sources, the agreements it signed, and the citations and claims ' +
+        'for its name, kind and country.',
       tags: ['parties'],
       params: slugParams('kazmunaygas'),
       querystring: NoQuery,

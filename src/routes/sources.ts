@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
+import { nestedList } from '../data/agreement-filters.js'
 import { getSource, getSourceText, listSources } from '../data/sources.js'
 import { answerList } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import { Source, SourceList, SourceQuery, SourceText } from '../schemas/sources.js'
+import { nestedAgreementsRoute } from './nested-agreements.js'
 
 const routes: FastifyPluginAsyncZod = async app => {
   const tags = ['sources']
@@ -13,7 +15,8 @@ const routes: FastifyPluginAsyncZod = async app => {
     schema: {
       operationId: 'listSources',
       summary: 'List sources',
-      description: 'The documents the dataset is drawn from: news articles, and excerpts of reference standards.',
+      description: 'The documents the dataset is drawn from: the news article and the excerpts of reference standards the project ships, ' +
+        'and the pages (official releases, wire copy, newspapers, a registry) it cites by reference only.',
       tags,
       querystring: SourceQuery,
       response: { 200: SourceList, ...errorResponses(400, 406) }
@@ -26,7 +29,8 @@ const routes: FastifyPluginAsyncZod = async app => {
     schema: {
       operationId: 'getSource',
       summary: 'Get one source',
-      description: 'One source: publisher, author, publication time with its time zone, URL, and the SHA-256 of its text.',
+      description: 'One source: publisher, author, publication date (or `unknown`) and time with its time zone, URL, language, ' +
+        'when we read it, and, for a text the project ships, the SHA-256 of that text.',
       tags,
       params: slugParams('joongang-2024-06-12-korea-kazakhstan-critical-minerals'),
       querystring: NoQuery,
@@ -39,7 +43,8 @@ const routes: FastifyPluginAsyncZod = async app => {
     schema: {
       operationId: 'getSourceText',
       summary: 'Get a source\'s full text',
-      description: 'The full text every quote of this source can be checked against, as `text/plain`.',
+      description: 'The full text every quote of this source can be checked against, as `text/plain`. ' +
+        'A source cited by reference has none in the project: 404.',
       tags,
       params: slugParams('joongang-2024-06-12-korea-kazakhstan-critical-minerals'),
       querystring: NoQuery,
@@ -50,6 +55,9 @@ const routes: FastifyPluginAsyncZod = async app => {
     const text = await getSourceText(app.prisma, request.params.slug)
     return reply.type('text/plain; charset=utf-8').send(text)
   })
+
+  // The agreements a source supports (a non-deprecated claim about them).
+  nestedAgreementsRoute(app, nestedList('source'))
 }
 
 export default routes

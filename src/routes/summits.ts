@@ -27,8 +27,9 @@ const routes: FastifyPluginAsyncZod = async app => {
     schema: {
       operationId: 'getSummit',
       summary: 'Get one summit',
-      description: 'One summit in full: its sessions with reported vs. recorded agreement counts and attendance, ' +
-        'its leaders, its other commitments (joint statement, cooperation, endorsements, positions), and its citations.',
+      description: 'One summit in full: its agreement counts (reported by each source, recorded with and without a known session, ' +
+        'identified), its sessions with theirs and their attendance, its leaders and its other commitments (joint statement, ' +
+        'cooperation, endorsements, positions), each with its citations and claims, and the summit\'s own.',
       tags: ['summits'],
       params: slugParams('korea-kazakhstan-2024'),
       querystring: NoQuery,
@@ -56,7 +57,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     schema: {
       operationId: 'getSession',
       summary: 'Get one session',
-      description: 'One session, with its agreement counts and citations.',
+      description: 'One session, with its agreement counts (reported by each source, recorded, identified), citations and claims.',
       tags: ['summits'],
       params: slugParams('korea-kazakhstan-2024-business-forum'),
       querystring: NoQuery,

@@ -21,8 +21,10 @@ export const pagination = {
   offset: intParam(0, 1_000_000, 'How many records to skip. Default 0.', 0),
   format: z.enum(formats, { error: `must be one of ${formats.join(', ')}` }).optional()
     .describe('`json` (default), `csv` (RFC 4180, with a header row) or `ndjson` (one JSON object per line). ' +
-      'Overrides the `Accept` header (`application/json`, `text/csv`, `application/x-ndjson`).')
-    .meta({ example: 'csv' })
+      'Overrides the `Accept` header (`application/json`, `text/csv`, `application/x-ndjson`). ' +
+      'CSV and NDJSON come as a download (`Content-Disposition: attachment`) holding every match unless `limit` is given.')
+    // `default` documents the server's choice without applying it (a zod default would override `Accept`).
+    .meta({ example: 'csv', default: 'json' })
 }
 export interface PaginationParams { limit?: number | undefined, offset?: number | undefined, format?: Format | undefined }
 /** A list query without its pagination parameters: the filters (and sort) data access applies. */
@@ -40,11 +42,14 @@ export const ListMeta = z.object({
 }).meta({ id: 'ListMeta' })
 export type ListMeta = z.infer<typeof ListMeta>
 
+/** Tells a list from the other bodies an operation can answer (`groups`, with `group_by`). */
+export const listKind = z.literal('list').describe('`list`: a page of records.')
+
 /** The JSON body of a list: one page of items, and where it stands among all matches. */
 export function listOf<T extends z.ZodType> (item: T, id: string) {
-  return z.object({ data: z.array(item), meta: ListMeta }).meta({ id })
+  return z.object({ kind: listKind, data: z.array(item), meta: ListMeta }).meta({ id })
 }
-export interface ListBody<T> { data: T[], meta: ListMeta }
+export interface ListBody<T> { kind: 'list', data: T[], meta: ListMeta }
 
 /** Which matches a request asks for; no `limit`: all of them (an export). */
 export interface PageWindow { limit: number | undefined, offset: number }

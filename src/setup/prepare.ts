@@ -9,11 +9,12 @@
 // something to do, which keeps start-up fast and memory low.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { pendingMigrations } from '../db/pending-migrations.js'
 import { hasTable, withConnection } from '../db/postgresql.js'
 import { type DatabaseTarget, databaseUrl, describeTarget } from '../db/target.js'
-import { seedDir } from '../paths.js'
+import { projectRoot, seedDir } from '../paths.js'
 import { applyMigrations } from './migrations.js'
 import { withSetupLock } from './setup-lock.js'
 
@@ -46,9 +47,9 @@ export async function needsPreparation (target: DatabaseTarget): Promise<boolean
  * while the child works.
  */
 export async function prepareInChildProcess (target: DatabaseTarget): Promise<Preparation> {
-  const here = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  const entry = new URL(`../cli/prepare${here}`, import.meta.url)
-  const child = spawn(process.execPath, [...process.execArgv, entry.pathname], {
+  // From the project root: this code may run from src/, dist/ or the bundle (dist/server.bundle.js).
+  const entry = import.meta.url.endsWith('.ts') ? join(projectRoot, 'src/cli/prepare.ts') : join(projectRoot, 'dist/cli/prepare.js')
+  const child = spawn(process.execPath, [...process.execArgv, entry], {
     env: { ...process.env, DATABASE_URL: databaseUrl(target) },
     stdio: ['ignore', 'pipe', 'inherit']
   })

@@ -9,8 +9,10 @@ export interface Statement { sql: string, params: unknown[] }
 
 /** The relations of the agreements of `page` (a CTE of ids, in order) as JSON: what a list item embeds. */
 const withRelations = (order: string): string => `
-SELECT a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
+SELECT a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis", a."disputed", a."sourceCount",
   su."slug", su."name", su."date", se."slug", se."name", se."kind", se."date",
+  (SELECT json_group_array(json_array(k."sourceKind", k."n") ORDER BY k."sourceKind") FROM (SELECT x."sourceKind", count(*) AS "n"
+    FROM "AgreementSource" x WHERE x."agreementId" = a."id" GROUP BY x."sourceKind") k),
   (SELECT json_group_array(json_array(p."slug", p."name", p."kind", p."countryCode", c."name", x."role", x."basis") ORDER BY p."slug")
     FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" JOIN "Country" c ON c."code" = p."countryCode" WHERE x."agreementId" = a."id"),
   (SELECT json_group_array(json_array(s."slug", s."name", x."basis") ORDER BY s."slug")
@@ -52,6 +54,7 @@ export const link = (table: string, column: string, values: unknown[]): Statemen
   ({ sql: `SELECT "agreementId" FROM "${table}" WHERE "${column}" IN (${values.map(() => '?').join(', ')})`, params: values })
 export const column = (name: string, values: unknown[]): Statement =>
   ({ sql: `SELECT "id" FROM "Agreement" WHERE "${name}" IN (${values.map(() => '?').join(', ')})`, params: values })
+export const unknownSession: Statement = { sql: 'SELECT "id" FROM "Agreement" WHERE "sessionId" IS NULL', params: [] }
 export const phrase = (needle: string): Statement =>
   ({ sql: 'SELECT "rowid" FROM "AgreementSearch" WHERE "AgreementSearch" MATCH ?', params: [`"${needle.replaceAll('"', '""')}"`] })
 
@@ -78,8 +81,13 @@ export function detail (slug: string): Statement[] {
       params: [slug]
     },
     {
-      sql: 'SELECT c."field", c."quote", c."basis", c."note", s."slug", s."title" FROM "Citation" c JOIN "Source" s ON s."id" = c."sourceId" ' +
-        'WHERE c."subjectType" = \'agreement\' AND c."subjectKey" = ? ORDER BY c."field", c."id"',
+      sql: 'SELECT c."field", c."value", c."rank", c."quote", c."locator", c."basis", c."note", s."slug", s."title", s."kind", s."publisher", s."url" ' +
+        'FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId" WHERE c."subjectType" = \'agreement\' AND c."subjectKey" = ? ORDER BY c."field", c."id"',
+      params: [slug]
+    },
+    {
+      sql: 'SELECT s."slug", s."title", s."kind" FROM "AgreementSource" x JOIN "Source" s ON s."id" = x."sourceId" ' +
+        'WHERE x."agreementId" = (SELECT "id" FROM "Agreement" WHERE "slug" = ?) ORDER BY s."id"',
       params: [slug]
     }
   ]
@@ -111,13 +119,23 @@ export function filteredGroups (idList: Statement, table: string, key: string, l
 export function stats (): Statement[] {
   return [
     { sql: 'SELECT count(*), sum("identified") FROM "Agreement"', params: [] },
-    { sql: 'SELECT sum("reportedAgreementCount"), count("reportedAgreementCount") FROM "Session"', params: [] },
+    { sql: 'SELECT sum("reportedAgreementCount"), count("reportedAgreementCount"), sum("recordedWithoutSession") FROM "Summit"', params: [] },
     {
-      sql: `WITH s AS MATERIALIZED (SELECT "id", "slug", "name", "date" FROM "Summit" ORDER BY "date", "slug" LIMIT 50)
-        SELECT s."slug", se."slug", se."reportedAgreementCount", (SELECT count(*) FROM "Agreement" a WHERE a."sessionId" = se."id"),
-          (SELECT count(*) FROM "Agreement" a WHERE a."sessionId" = se."id" AND a."identified") FROM s JOIN "Session" se ON se."summitId" = s."id" ORDER BY s."date", s."slug", se."ordinal"`,
+      // Counts per summit and session as the loader stores them; what each source reports, from the claims.
+      sql: `WITH s AS MATERIALIZED (SELECT "id", "slug", "name", "date", "reportedAgreementCount", "recordedAgreements", "identifiedAgreements",
+          "recordedWithoutSession" FROM "Summit" ORDER BY "date", "slug" LIMIT 50)
+        SELECT s.*, se."slug", se."reportedAgreementCount", se."recordedAgreements", se."identifiedAgreements"
+        FROM s JOIN "Session" se ON se."summitId" = s."id" ORDER BY s."date", s."slug", se."ordinal"`,
       params: []
     },
+    {
+      sql: `WITH s AS MATERIALIZED (SELECT "id", "slug" FROM "Summit" ORDER BY "date", "slug" LIMIT 50)
+        SELECT c."subjectType", c."subjectKey", c."value", c."rank", c."basis", so."slug", so."title", so."kind" FROM "Claim" c JOIN "Source" so ON so."id" = c."sourceId"
+        WHERE c."field" = 'reported_agreement_count' AND ((c."subjectType" = 'summit' AND c."subjectKey" IN (SELECT "slug" FROM s))
+          OR (c."subjectType" = 'session' AND c."subjectKey" IN (SELECT se."slug" FROM "Session" se WHERE se."summitId" IN (SELECT "id" FROM s))))`,
+      params: []
+    },
+    { sql: 'SELECT x."sectorId", x."summitId", x."sessionId", x."reportedCount", x."basis" FROM "SectorCoverage" x', params: [] },
     { sql: 'SELECT count(*) FROM "Summit"', params: [] },
     ...groups('Sector', 'slug', 'AgreementSector', 'sectorId'),
     ...groups('Mineral', 'slug', 'AgreementMineral', 'mineralId'),

@@ -9,6 +9,8 @@ export interface Measurement {
   non2xx: number
   /** Socket errors and timeouts. */
   errors: number
+  /** Responses received, whatever their status (each is one access-log line). */
+  responses: number
 }
 
 export async function measure (url: string, seconds: number, connections: number): Promise<Measurement> {
@@ -33,7 +35,8 @@ export async function measure (url: string, seconds: number, connections: number
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     non2xx: result.non2xx,
-    errors: result.errors // timeouts included
+    errors: result.errors, // timeouts included
+    responses: latencies.length
   }
 }
 

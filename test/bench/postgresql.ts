@@ -17,7 +17,8 @@ import { caddyBinary, startBalancer } from '../fixtures/balancer.js'
 import { measure, median, type Measurement } from './measure.js'
 import { type Server, startNode, stop, timeToFirst200 } from './process.js'
 
-export interface PostgresqlSettings { rounds: number, seconds: number, connections: number, serverArgs: string[], logLevel: string }
+/** `production`: the environment of a server with production defaults (run.ts). */
+export interface PostgresqlSettings { rounds: number, seconds: number, connections: number, serverArgs: string[], production: Record<string, string> }
 
 const CACHED = [
   { name: 'filtered list', path: '/mous?sector=critical-minerals' },
@@ -45,7 +46,7 @@ async function measureVarying (base: string, template: string, seconds: number, 
     autocannon({ url: base, connections, duration: seconds, sampleInt: 100, requests: [{ setupRequest: request => ({ ...request, path: next() }) }] },
       (error, result) => { if (error === null) resolve(result); else reject(error) })
   })
-  return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
+  return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, responses: result.requests.total }
 }
 
 export async function postgresqlSection (settings: PostgresqlSettings, log: (line: string) => void): Promise<string> {
@@ -58,7 +59,7 @@ export async function postgresqlSection (settings: PostgresqlSettings, log: (lin
     await admin.connect()
     await admin.query('CREATE DATABASE bench')
     await admin.end()
-    const env = { LOG_LEVEL: settings.logLevel, RATE_LIMIT_MAX: '0' }
+    const env = { ...settings.production }
     const start = async (url: string): Promise<Server> => {
       const server = await startNode(settings.serverArgs, { ...env, DATABASE_URL: url }, null)
       servers.push(server)

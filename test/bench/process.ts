@@ -1,8 +1,9 @@
 // What the benchmark needs from the operating system: CPU pinning with
-// taskset, server processes, time from spawn to first 200, peak RSS.
+// taskset, server processes and their logs, time from spawn to first 200,
+// CPU time and resident memory.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -49,26 +50,30 @@ export interface Server {
   /** performance.now() just before the spawn. */
   spawnedAt: number
   stderr: () => string
+  /** The file its stdout (the access log) goes to, or null when discarded. */
+  logFile: string | null
 }
 
 /**
- * Starts `node <args>` on its own port. Its stdout (the request log) goes to
- * /dev/null: written to a pipe it would load the load generator's core, and
- * written to a file it would fill the disk.
+ * Starts `node <args>` on its own port. Its stdout, the access log, goes to
+ * `logFile` (a real file, as in production: writing it is part of what is
+ * measured), or nowhere.
  */
-export async function startNode (args: string[], env: Record<string, string>, core: number | null): Promise<Server> {
+export async function startNode (args: string[], env: Record<string, string>, core: number | null, logFile: string | null = null): Promise<Server> {
   const port = await freePort()
   const argv = [process.execPath, ...args]
   const [command, ...rest] = core === null ? argv : ['taskset', '-c', String(core), ...argv]
+  const stdout = logFile === null ? 'ignore' : openSync(logFile, 'w')
   const spawnedAt = performance.now()
   const child = spawn(command as string, rest, {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe']
+    stdio: ['ignore', stdout, 'pipe']
   })
+  if (typeof stdout === 'number') closeSync(stdout) // the child has its own copy
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
-  return { child, url: `http://127.0.0.1:${port}`, spawnedAt, stderr: () => stderr }
+  return { child, url: `http://127.0.0.1:${port}`, spawnedAt, stderr: () => stderr, logFile }
 }
 
 /** Throws, with what the process wrote to stderr, when it has exited. */
@@ -78,11 +83,13 @@ export function assertAlive ({ child, stderr }: Server): void {
   }
 }
 
-/** Milliseconds from the spawn to the first 200 on `path`, polled every 5 ms. */
-export async function timeToFirst200 (server: Server, path: string, timeoutMs = 30_000): Promise<number> {
+/** From the spawn to the first 200 on `path` (polled every 5 ms): wall milliseconds, and the server's CPU milliseconds until then. */
+export async function timeToFirst200 (server: Server, path: string, timeoutMs = 120_000): Promise<{ ms: number, cpuMs: number | null }> {
   for (;;) {
     assertAlive(server)
-    if ((await request(server.url + path)).status === 200) return performance.now() - server.spawnedAt
+    if ((await request(server.url + path)).status === 200) {
+      return { ms: performance.now() - server.spawnedAt, cpuMs: processCpuMs(server.child.pid) }
+    }
     if (performance.now() - server.spawnedAt > timeoutMs) throw new Error(`${server.url}${path} did not answer 200 within ${timeoutMs} ms`)
     await sleep(5)
   }
@@ -99,21 +106,65 @@ export async function request (url: string): Promise<{ status: number, bytes: nu
   })
 }
 
-export async function stop (server: Server): Promise<void> {
+/** SIGTERM, as an orchestrator stops it; its exit code (null when it had to be killed). */
+export async function stop (server: Server): Promise<number | null> {
   const { child } = server
-  if (child.exitCode !== null || child.signalCode !== null) return
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
   const exited = once(child, 'exit')
   child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-  await exited
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  const [code] = await exited as [number | null]
   clearTimeout(timer)
+  return code
+}
+
+/** Resident set size now (VmRSS) in MB of 10^6 bytes, or null without /proc. */
+export function rssMb (pid: number | undefined): number | null {
+  return statusMb(pid, 'VmRSS')
 }
 
 /** Peak resident set size (VmHWM) in MB of 10^6 bytes, or null without /proc. */
 export function peakRssMb (pid: number | undefined): number | null {
+  return statusMb(pid, 'VmHWM')
+}
+
+function statusMb (pid: number | undefined, field: string): number | null {
   try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
     return kb === undefined ? null : Number(kb) * 1024 / 1e6
+  } catch {
+    return null
+  }
+}
+
+/** CPU time of a process, all its threads, in ms (10 ms resolution); null without /proc. */
+export function processCpuMs (pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const [utime = 0, stime = 0] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number)
+    return (utime + stime) * 10
+  } catch {
+    return null
+  }
+}
+
+/** CPU time of a running process's threads in µs, to the nanosecond (schedstat); null without /proc. */
+export function threadsCpuUs (pid: number | undefined): number | null {
+  try {
+    let ns = 0
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try { ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) } catch {} // a thread that just ended
+    }
+    return ns / 1000
+  } catch {
+    return null
+  }
+}
+
+/** The 1, 5 and 15 minute load averages, or null without /proc. */
+export function loadAverage (): string | null {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
   } catch {
     return null
   }

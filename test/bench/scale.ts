@@ -127,6 +127,8 @@ function samplesOf (path: string): Record<string, any[]> {
       parties: spread('SELECT "id", "slug" FROM "Party" WHERE "agreementCount" > 0 ORDER BY "id"'),
       countries: spread('SELECT "countryCode" AS code, count(*) AS n FROM "AgreementCountry" GROUP BY 1 ORDER BY 2 DESC', 100),
       sectors: spread('SELECT "id", "slug" FROM "Sector" ORDER BY "id"'),
+      sources: spread('SELECT "id", "slug" FROM "Source" WHERE "id" IN (SELECT "sourceId" FROM "AgreementSource") ORDER BY "id"'),
+      aliases: spread('SELECT "name" FROM "PartyAlias" ORDER BY "id"').map(row => row.name),
       words: [...new Set(spread('SELECT "title" FROM "Agreement" WHERE "title" IS NOT NULL', 2000)
         .flatMap(row => String(row.title).toLowerCase().split(/[^a-z]+/)).filter(word => word.length >= 5))].slice(0, 200),
       agreementCount: [(db.prepare('SELECT count(*) AS n FROM "Agreement"').get() as { n: number }).n]
@@ -172,6 +174,35 @@ function operationsOf (s: Record<string, any[]>, cursors: Array<{ cursor: string
         const order = [`sector=${a.slug},${b.slug}`, `country=${i % 2 === 0 ? country : country.toLowerCase()}`, 'kind=mou']
         const url = `/mous?${[...order.slice(i % 3), ...order.slice(0, i % 3)].join('&')}`
         return { url, raw: list([sql.link('AgreementSector', 'sectorId', [a.id, b.id]), sql.link('AgreementCountry', 'countryCode', [country]), sql.column('kind', ['mou'])]) }
+      }
+    },
+    {
+      name: 'disputed=true (about 1/25)',
+      target: 'fast',
+      request: i => ({ url: `/mous?disputed=true&offset=${i % 7}`, raw: list([sql.column('disputed', [1])], 50, i % 7) })
+    },
+    {
+      name: 'source (one source\'s agreements)',
+      target: 'fast',
+      request: i => {
+        const source = at(s.sources ?? [], i) as { id: number, slug: string }
+        return { url: `/mous?source=${source.slug}`, raw: list([sql.link('AgreementSource', 'sourceId', [source.id])]) }
+      }
+    },
+    {
+      name: 'session=unknown with a country',
+      target: 'fast',
+      request: i => {
+        const country = at(small.length > 0 ? small : countries, i).code
+        return { url: `/mous?session=unknown&country=${country}`, raw: list([sql.unknownSession, sql.link('AgreementCountry', 'countryCode', [country])]) }
+      }
+    },
+    {
+      name: 'q (a party\'s other name)',
+      target: 'fast',
+      request: i => {
+        const alias = at(s.aliases !== undefined && s.aliases.length > 0 ? s.aliases : ['KIGAM'], i) as string
+        return { url: `/mous?q=${encodeURIComponent(alias)}`, raw: list([sql.phrase(alias.toLowerCase())]) }
       }
     },
     {
@@ -336,7 +367,7 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
   for (let i = 0; i < settings.starts; i++) {
     if (server !== undefined) await stop(server)
     server = await startNode(settings.serverArgs, env, settings.serverCore)
-    ready.push(await timeToFirst200(server, '/ready'))
+    ready.push((await timeToFirst200(server, '/ready')).ms)
   }
   const api = server as Server
   try {

@@ -33,12 +33,16 @@ export interface RowWindow { limit: number, offset: number, after?: KeyValue[] |
 
 export interface AgreementRow {
   slug: string
-  kind: 'mou' | 'agreement' | null
+  kind: 'mou' | 'agreement' | 'record_of_discussion' | null
   title: string | null
   summary: string | null
   identified: boolean
   signedAt: string | null
-  sessionBasis: 'stated' | 'inferred'
+  sessionBasis: 'stated' | 'inferred' | null
+  disputed: boolean
+  sourceCount: number
+  /** The supporting sources by kind: [kind, how many], by kind. */
+  sourceKinds: Array<[string, number]>
   summit: { slug: string, name: string, date: string }
   session: { slug: string, name: string, kind: string, date: string } | null
   parties: Array<{ slug: string, name: string, kind: string, country: string, countryName: string, role: string, basis: string }>
@@ -99,6 +103,9 @@ function buildRows ({ jsonAgg, jsonArray }: SqlDialect): Prisma.Sql {
     Prisma.sql`(SELECT ${jsonAgg(jsonArray(values.map(value => Prisma.raw(value))), Prisma.raw(order))} ${Prisma.raw(from)})`
   return Prisma.sql`
   SELECT c."n" AS "total", page.*, a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
+    a."disputed", a."sourceCount",
+    ${list(['k."sourceKind"', 'k."n"'], 'FROM (SELECT x."sourceKind", count(*) AS "n" FROM "AgreementSource" x WHERE x."agreementId" = a."id" GROUP BY x."sourceKind") k',
+      'k."sourceKind"')} AS "sourceKinds",
     su."slug" AS "summitSlug", su."name" AS "summitName", su."date" AS "summitDate",
     se."slug" AS "sessionSlug", se."name" AS "sessionName", se."kind" AS "sessionKind", se."date" AS "sessionDate",
     ${list(['p."slug"', 'p."name"', 'p."kind"', 'p."countryCode"', 'co."name"', 'x."role"', 'x."basis"'],
@@ -180,6 +187,9 @@ function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {
     identified: Number(row.identified) === 1,
     signedAt: row.signedAt as string | null,
     sessionBasis: row.sessionBasis as AgreementRow['sessionBasis'],
+    disputed: Number(row.disputed) === 1,
+    sourceCount: Number(row.sourceCount ?? 0),
+    sourceKinds: json(row.sourceKinds).map(([kind, count]) => [text(kind), Number(count)]),
     summit: { slug: text(row.summitSlug), name: text(row.summitName), date: text(row.summitDate) },
     session: row.sessionSlug === null
       ? null

@@ -13,21 +13,24 @@
 //
 // PostgreSQL's (agreement-set-postgresql.ts) is the same SQL but for the two
 // parts each database reads differently, given here as a SetDialect: how the
-// `identified` flags are read, and how the search index is.
+// flags (`identified`, `disputed`) are read, and how the search index is.
 import { Prisma } from '../../generated/prisma/client.js'
 import { type Condition, linkColumn, type SearchCondition } from './conditions.js'
 import { searchIds } from './search.js'
 
 /** What differs between the databases in a set's SQL. */
 export interface SetDialect {
-  /** The ids of the agreements whose `identified` is one of `flags` (a list of TRUE/FALSE). */
-  identifiedIds: (flags: Prisma.Sql) => Prisma.Sql
+  /** The ids of the agreements whose flag (`identified`, `disputed`) is one of `flags` (a list of TRUE/FALSE). */
+  flagIds: (column: 'identified' | 'disputed', flags: Prisma.Sql) => Prisma.Sql
   searchIds: (condition: SearchCondition) => Prisma.Sql
 }
 
 const sqlite: SetDialect = {
-  // No index of its own: the narrow index of filter columns is read whole.
-  identifiedIds: flags => Prisma.sql`SELECT "id" FROM "Agreement" INDEXED BY "Agreement_keys_idx" WHERE "identified" IN (${flags})`,
+  flagIds: (column, flags) => column === 'identified'
+    // No index of its own: the narrow index of filter columns is read whole.
+    ? Prisma.sql`SELECT "id" FROM "Agreement" INDEXED BY "Agreement_keys_idx" WHERE "identified" IN (${flags})`
+    // Its own index (disputed, rowid): disputed agreements are few, so `true` reads only them.
+    : Prisma.sql`SELECT "id" FROM "Agreement" INDEXED BY "Agreement_disputed_idx" WHERE "disputed" IN (${flags})`,
   searchIds
 }
 
@@ -40,7 +43,7 @@ function idsOf (dialect: SetDialect, condition: Condition): Prisma.Sql {
       return Prisma.sql`SELECT "agreementId" FROM ${ident(condition.link)} WHERE ${ident(linkColumn[condition.link])} IN (${Prisma.join(condition.values)})`
     case 'column': {
       const { column, values } = condition
-      if (column === 'identified') return dialect.identifiedIds(Prisma.join(values.map(value => Prisma.raw(value === true ? 'TRUE' : 'FALSE'))))
+      if (column === 'identified' || column === 'disputed') return dialect.flagIds(column, Prisma.join(values.map(value => Prisma.raw(value === true ? 'TRUE' : 'FALSE'))))
       const present = values.filter((value): value is number | string => value !== null && typeof value !== 'boolean')
       const parts: Prisma.Sql[] = []
       if (present.length > 0) parts.push(Prisma.sql`${ident(column)} IN (${Prisma.join(present)})`)

@@ -3,17 +3,17 @@
 // src/data/agreement-filters.ts makes them; the modules of src/db/sql/ turn
 // them into SQL. A PostgreSQL implementation of those modules takes the same.
 
-/** Agreements linked to any of `ids` through a link table (sectors, minerals, parties, countries). */
+/** Agreements linked to any of `ids` through a link table (sectors, minerals, parties, countries, supporting sources). */
 export interface LinkCondition {
   kind: 'link'
-  link: 'AgreementSector' | 'AgreementMineral' | 'AgreementParty' | 'AgreementCountry'
+  link: 'AgreementSector' | 'AgreementMineral' | 'AgreementParty' | 'AgreementCountry' | 'AgreementSource'
   values: Array<number | string>
 }
 
 /** Agreements whose column holds any of `values` (null: no value). */
 export interface ColumnCondition {
   kind: 'column'
-  column: 'summitId' | 'sessionId' | 'kind' | 'identified'
+  column: 'summitId' | 'sessionId' | 'kind' | 'identified' | 'disputed'
   values: Array<number | string | boolean | null>
 }
 
@@ -34,5 +34,6 @@ export const linkColumn: Record<LinkCondition['link'], string> = {
   AgreementSector: 'sectorId',
   AgreementMineral: 'mineralId',
   AgreementParty: 'partyId',
-  AgreementCountry: 'countryCode'
+  AgreementCountry: 'countryCode',
+  AgreementSource: 'sourceId'
 }

@@ -1,23 +1,26 @@
 // Everything the database stores that the seed files do not say but queries
 // need, computed here, once, from the dataset being loaded (src/setup/seed/load.ts
 // calls deriveColumns once; the inserts store what it answers):
-// - an agreement's summit and date (today its session's);
-// - the folded search texts of agreements (title, summary, party names) and parties;
+// - the folded search texts of agreements (title, summary, party names and
+//   their other names) and parties (name and other names);
 // - the ranks every documented order sorts by (see prisma/schema.prisma, Agreement);
-// - how many agreements each party signed, and its slug's rank;
-// - how many agreements each session records, and how many of them are identified;
+// - how many agreements each party signed, its slug's rank, and its name's sort key (src/db/sort-key.ts);
+// - how many agreements each session and summit records, how many of them are
+//   identified, and how many of a summit's no source places at a session;
 // - the tables of each agreement's countries, party kinds and pairs of parties,
 //   and of the trigrams of the search texts.
+// An agreement's summit and date are facts the seed files give (with claims),
+// stored as they are; the orders are derived from them here.
 // Queries read these and never compute them, so what feeds them (say, party
 // aliases in the search text) changes here and nowhere else.
 import type { Transaction } from '../../db/client.js'
+import { sortKey } from '../../db/sort-key.js'
 import { insertRows } from '../../db/sql/bulk-insert.js'
 import { rebuildSearchIndex } from '../../db/sql/search.js'
 import { compareCodePoints, searchText, trigrams } from '../../text.js'
 import type { Dataset } from './read.js'
 
 export interface AgreementColumns {
-  signedAt: string | null
   searchText: string
   listRank: number
   sortSignedAt: number
@@ -30,16 +33,17 @@ export interface AgreementColumns {
   sortIdentifiedDesc: number
 }
 
-export interface PartyColumns { searchText: string, agreementCount: number, slugRank: number }
+export interface PartyColumns { searchText: string, nameSortKey: string, agreementCount: number, slugRank: number }
 
 export interface SessionColumns { recordedAgreements: number, identifiedAgreements: number }
 
+export interface SummitColumns extends SessionColumns { recordedWithoutSession: number }
+
 export interface Derived {
-  /** The summit (slug) an agreement belongs to. */
-  summitOf: Map<string, string>
   agreements: Map<string, AgreementColumns>
   parties: Map<string, PartyColumns>
   sessions: Map<string, SessionColumns>
+  summits: Map<string, SummitColumns>
   /** Agreement slug → the codes of its parties' countries, once each. */
   countries: Map<string, string[]>
   /** Agreement slug → the kinds of its parties, once each. */
@@ -73,22 +77,16 @@ const descending = <K>(compare: (a: K, b: K) => number) => (a: K, b: K) => compa
 const byNumber = (a: number, b: number): number => a - b
 
 export function deriveColumns (data: Dataset): Derived {
-  const sessions = new Map(data.sessions.map((session, index) => [session.slug, { ...session, index }]))
   const parties = new Map(data.parties.map(party => [party.slug, party]))
-  const sessionOf = (agreement: Agreement) => sessions.get(agreement.session)
-  const signedAt = (agreement: Agreement): string | null => sessionOf(agreement)?.date ?? null
+  const signedAt = (agreement: Agreement): string | null => agreement.signed_at ?? null
 
-  // The default order: signed_at (missing last), then as the source lists sessions and agreements.
-  const orderKeys = new Map(data.agreements.map((agreement, index) => {
-    const session = sessionOf(agreement)
-    return [agreement.slug, { signedAt: signedAt(agreement), sessionDate: session?.date ?? '', session: session?.index ?? Infinity, index }]
-  }))
+  // The default order: signed_at (missing last), then as the dataset lists them.
+  const position = new Map(data.agreements.map((agreement, index) => [agreement.slug, index]))
   const sourceOrder = (one: Agreement, other: Agreement): number => {
-    const a = orderKeys.get(one.slug)
-    const b = orderKeys.get(other.slug)
-    if (a === undefined || b === undefined) return 0
-    if (a.signedAt !== b.signedAt) return a.signedAt === null ? 1 : b.signedAt === null ? -1 : compareCodePoints(a.signedAt, b.signedAt)
-    return compareCodePoints(a.sessionDate, b.sessionDate) || a.session - b.session || a.index - b.index
+    const a = signedAt(one)
+    const b = signedAt(other)
+    if (a !== b) return a === null ? 1 : b === null ? -1 : compareCodePoints(a, b)
+    return (position.get(one.slug) ?? 0) - (position.get(other.slug) ?? 0)
   }
   const listRanks = new Map([...data.agreements].sort(sourceOrder).map((agreement, index) => [agreement.slug, index + 1]))
   const ranks = {
@@ -105,15 +103,14 @@ export function deriveColumns (data: Dataset): Derived {
 
   const agreementCount = new Map<string, number>()
   const slugRanks = new Map([...parties.keys()].sort(compareCodePoints).map((slug, index) => [slug, index + 1]))
-  const derived: Derived = { summitOf: new Map(), agreements: new Map(), parties: new Map(), sessions: new Map(), countries: new Map(), partyKinds: new Map(), pairs: new Map(), searchTerms: new Set() }
+  const names = (party: Dataset['parties'][number]): string[] => [party.name, ...party.aliases.map(alias => alias.name)]
+  const derived: Derived = { agreements: new Map(), parties: new Map(), sessions: new Map(), summits: new Map(), countries: new Map(), partyKinds: new Map(), pairs: new Map(), searchTerms: new Set() }
   for (const agreement of data.agreements) {
     const signers = agreement.parties.map(signing => parties.get(signing.party))
       .filter(party => party !== undefined)
     for (const party of signers) agreementCount.set(party.slug, (agreementCount.get(party.slug) ?? 0) + 1)
-    derived.summitOf.set(agreement.slug, sessionOf(agreement)?.summit ?? '')
     derived.agreements.set(agreement.slug, {
-      signedAt: signedAt(agreement),
-      searchText: searchText([agreement.title, agreement.summary, ...signers.map(party => party.name)]),
+      searchText: searchText([agreement.title, agreement.summary, ...signers.flatMap(names)]),
       listRank: listRanks.get(agreement.slug) ?? 0,
       sortSignedAt: rankOf('sortSignedAt', agreement.slug),
       sortSignedAtDesc: rankOf('sortSignedAtDesc', agreement.slug),
@@ -131,15 +128,24 @@ export function deriveColumns (data: Dataset): Derived {
     derived.pairs.set(agreement.slug, ranks.flatMap((first, index) => ranks.slice(index + 1).map((second): [number, number] => [first, second])))
   }
   for (const session of data.sessions) derived.sessions.set(session.slug, { recordedAgreements: 0, identifiedAgreements: 0 })
+  for (const summit of data.summits) derived.summits.set(summit.slug, { recordedAgreements: 0, identifiedAgreements: 0, recordedWithoutSession: 0 })
   for (const agreement of data.agreements) {
-    const counts = derived.sessions.get(agreement.session)
-    if (counts === undefined) continue
-    counts.recordedAgreements++
-    if (agreement.title !== undefined) counts.identifiedAgreements++
+    const identified = agreement.title === undefined ? 0 : 1
+    const summit = derived.summits.get(agreement.summit)
+    if (summit !== undefined) {
+      summit.recordedAgreements++
+      summit.identifiedAgreements += identified
+      if (agreement.session === undefined) summit.recordedWithoutSession++
+    }
+    const session = agreement.session === undefined ? undefined : derived.sessions.get(agreement.session)
+    if (session === undefined) continue
+    session.recordedAgreements++
+    session.identifiedAgreements += identified
   }
   for (const party of data.parties) {
     derived.parties.set(party.slug, {
-      searchText: searchText([party.name]),
+      searchText: searchText(names(party)),
+      nameSortKey: sortKey(party.name),
       agreementCount: agreementCount.get(party.slug) ?? 0,
       slugRank: slugRanks.get(party.slug) ?? 0
     })

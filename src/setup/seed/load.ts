@@ -4,7 +4,9 @@
 // leaves rows from an older dataset behind.
 import type { PrismaClient, Transaction } from '../../db/client.js'
 import { deriveColumns, insertDerivedTables } from './derived.js'
-import { insertAgreements, insertCitations, insertCommitments, insertParties, insertSources, insertSummits, insertTaxonomy } from './insert.js'
+import {
+  insertAgreements, insertClaims, insertCommitments, insertParties, insertSectorCoverage, insertSources, insertSummits, insertTaxonomy
+} from './insert.js'
 import { findUncitedFacts } from './provenance.js'
 import { type Dataset, SeedError } from './read.js'
 
@@ -20,7 +22,9 @@ export async function loadDataset (prisma: PrismaClient, data: Dataset, now = ne
     await clear(tx)
     await insert(tx, data)
     const uncited = await findUncitedFacts(tx)
-    if (uncited.length > 0) throw new SeedError(uncited.map(fact => `${fact.type} ${fact.key} "${fact.field}" has no citation`))
+    if (uncited.length > 0) {
+      throw new SeedError(uncited.map(fact => `${fact.type} ${fact.key} "${fact.field}" has no citation supporting ${fact.value === null ? 'it' : `the value "${fact.value}"`}`))
+    }
     await tx.datasetVersion.create({ data: { id: 1, sha256: data.sha256, loadedAt: now.toISOString() } })
     return { changed: true, sha256: data.sha256 }
   }, { timeout: LOAD_TIMEOUT_MS })
@@ -28,21 +32,26 @@ export async function loadDataset (prisma: PrismaClient, data: Dataset, now = ne
 
 async function clear (tx: Transaction): Promise<void> {
   // Children before parents, for the foreign keys.
-  await tx.citation.deleteMany()
+  await tx.claim.deleteMany()
+  await tx.agreementSource.deleteMany()
   await tx.agreementParty.deleteMany()
   await tx.agreementSector.deleteMany()
   await tx.agreementMineral.deleteMany()
-  await tx.agreement.deleteMany()
   await tx.commitmentCountry.deleteMany()
   await tx.commitment.deleteMany()
+  await tx.agreement.deleteMany()
+  await tx.sectorCoverage.deleteMany()
   await tx.session.deleteMany()
   await tx.leader.deleteMany()
   await tx.summitCountry.deleteMany()
   await tx.summit.deleteMany()
   await tx.mineralResource.deleteMany()
+  await tx.mineralNeed.deleteMany()
   await tx.mineral.deleteMany()
   await tx.sector.deleteMany()
+  await tx.partyAlias.deleteMany()
   await tx.party.deleteMany()
+  await tx.countryBackground.deleteMany()
   await tx.country.deleteMany()
   await tx.source.deleteMany()
   await tx.datasetVersion.deleteMany()
@@ -56,8 +65,9 @@ async function insert (tx: Transaction, data: Dataset): Promise<void> {
   const { sectors, minerals } = await insertTaxonomy(tx, data)
   const parties = await insertParties(tx, data, derived)
   const { summits, sessions } = await insertSummits(tx, data, derived)
-  await insertCommitments(tx, data, { summits, sessions })
-  const agreements = await insertAgreements(tx, data, { summits, sessions, parties, sectors, minerals }, derived)
+  await insertSectorCoverage(tx, data, { sectors, summits, sessions })
+  const agreements = await insertAgreements(tx, data, { summits, sessions, parties, sectors, minerals, sources }, derived)
   await insertDerivedTables(tx, derived, agreements)
-  await insertCitations(tx, data, sources)
+  await insertCommitments(tx, data, { summits, sessions, agreements })
+  await insertClaims(tx, data, sources)
 }

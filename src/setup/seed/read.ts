@@ -1,18 +1,21 @@
 // Reads the seed files, validates them, resolves references between them and
-// turns every `cite` into a citation whose quote must occur verbatim in its
-// source's text. Nothing here touches the database.
+// turns every citation into a claim: a quote that must occur verbatim in a
+// text the project ships, or a locator for a source cited by reference.
+// Nothing here touches the database.
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { type Cite, type Citation, toCitations } from './citations.js'
-import { checkQuotes, checkReferences } from './checks.js'
-import { type SeedFiles, seedFiles } from './schema.js'
+import type { Rank } from '../../generated/prisma/enums.js'
+import { type Alternative, type Cite, type Claim, toClaims, valueText } from './claims.js'
+import { checkClaims, checkClaimValues } from './claim-checks.js'
+import { checkCounts, checkReferences, checkSources } from './checks.js'
+import { agreementValue, type SeedFiles, seedFiles } from './schema.js'
 
 export interface Dataset extends SeedFiles {
-  /** The source texts, by source slug. */
+  /** The texts the project ships, by source slug. */
   texts: Map<string, string>
-  citations: Citation[]
+  claims: Claim[]
   /** Changes whenever any seed file or source text changes. */
   sha256: string
 }
@@ -40,6 +43,7 @@ export async function readDataset (dir: string): Promise<Dataset> {
 
   const texts = new Map<string, string>()
   for (const source of data.sources) {
+    if (source.text === undefined) continue
     const text = await readFile(join(dir, source.text), 'utf8')
     hash.update(text)
     texts.set(source.slug, text)
@@ -47,49 +51,110 @@ export async function readDataset (dir: string): Promise<Dataset> {
   return assembleDataset(data, texts, hash.digest('hex'))
 }
 
-/** Validated records and their sources' texts, as a dataset: citations collected, references and quotes checked. */
+/** Validated records and their sources' texts, as a dataset: claims collected; references, values, quotes, references' fields and counts checked. */
 export function assembleDataset (data: SeedFiles, texts: Map<string, string>, sha256: string): Dataset {
-  const citations = collectCitations(data)
-  const problems = [...checkReferences(data), ...checkQuotes(citations, data.sources[0]?.slug, texts)]
+  const claims = collectClaims(data)
+  const problems = [...checkReferences(data), ...checkClaimValues(data), ...checkSources(data, claims, texts), ...checkClaims(data, claims), ...checkCounts(data)]
   if (problems.length > 0) throw new SeedError(problems)
-  return { ...data, texts, citations, sha256 }
+  return { ...data, texts, claims, sha256 }
 }
 
-function collectCitations (data: SeedFiles): Citation[] {
-  const out: Citation[] = []
-  const cites = (type: string, key: string, map: Record<string, Cite>): void => {
-    for (const [field, value] of Object.entries(map)) out.push(...toCitations(type, key, field, value))
+interface Claimed { cite: Record<string, Cite>, claims?: Record<string, Alternative[]> }
+
+/**
+ * The claims of one record: its `cite` map supports the values it holds, each
+ * ranked `preferred` when another source gives another value, else `normal`;
+ * its `claims` map adds the other values, with their own ranks. `valueOf`
+ * reads the value a field holds.
+ */
+export function recordClaims (type: string, key: string, record: Claimed, valueOf: (field: string) => unknown): Claim[] {
+  const alternatives = record.claims ?? {}
+  const held = (field: string): string | null => field === '' ? null : valueText(valueOf(field))
+  const rankOf = (field: string): Rank =>
+    (alternatives[field] ?? []).some(other => valueText(other.value) !== held(field)) ? 'preferred' : 'normal'
+  return [
+    ...Object.entries(record.cite).flatMap(([field, given]) => toClaims(type, key, field, held(field), rankOf(field), given)),
+    ...Object.entries(alternatives).flatMap(([field, others]) =>
+      others.flatMap(other => toClaims(type, key, field, valueText(other.value), other.rank, other.cite)))
+  ]
+}
+
+/** A relation's member: supported by its own citations, ranked against any other claim on that member. */
+function memberClaims (type: string, key: string, record: Claimed, field: string, value: string | null, given: Cite): Claim[] {
+  return recordClaims(type, key, { cite: { [field]: given }, claims: pick(record.claims, field) }, () => value)
+    .filter(claim => claim.field === field)
+}
+const pick = (claims: Record<string, Alternative[]> | undefined, field: string): Record<string, Alternative[]> =>
+  claims?.[field] === undefined ? {} : { [field]: claims[field] }
+
+function collectClaims (data: SeedFiles): Claim[] {
+  const out: Claim[] = []
+  const fieldsOf = (record: object) => (field: string): unknown => (record as Record<string, unknown>)[field]
+  for (const country of data.countries) {
+    out.push(...recordClaims('country', country.code, country, fieldsOf(country)))
+    for (const item of country.background) {
+      out.push(...toClaims('background', item.slug, '', null, 'normal', item.statement), ...toClaims('background', item.slug, 'subject', item.subject, 'normal', item.statement))
+    }
   }
-  for (const country of data.countries) cites('country', country.code, country.cite)
-  for (const sector of data.sectors) cites('sector', sector.slug, sector.cite)
+  for (const sector of data.sectors) {
+    out.push(...recordClaims('sector', sector.slug, sector, fieldsOf(sector)))
+    for (const scope of sector.coverage) {
+      out.push(...toClaims('sector', sector.slug, `coverage/${scope.session ?? scope.summit}`, valueText(scope.count), 'normal', scope.cite))
+    }
+  }
   for (const mineral of data.minerals) {
-    cites('mineral', mineral.slug, mineral.cite)
-    for (const resource of mineral.resources) out.push(...toCitations('mineral', mineral.slug, `resources/${resource.country}`, resource.cite))
+    out.push(...recordClaims('mineral', mineral.slug, mineral, fieldsOf(mineral)))
+    for (const resource of mineral.resources) out.push(...toClaims('mineral', mineral.slug, `resources/${resource.country}`, null, 'normal', resource.cite))
+    for (const need of mineral.needed_by) out.push(...toClaims('mineral', mineral.slug, `needed_by/${need.country}`, need.industries, 'normal', need.cite))
   }
-  for (const party of data.parties) cites('party', party.slug, party.cite)
+  for (const party of data.parties) {
+    out.push(...recordClaims('party', party.slug, party, fieldsOf(party)))
+    for (const alias of party.aliases) out.push(...toClaims('party', party.slug, `aliases/${alias.name}`, null, 'normal', alias.cite))
+  }
   for (const summit of data.summits) {
-    cites('summit', summit.slug, summit.cite)
-    for (const participant of summit.countries) out.push(...toCitations('summit', summit.slug, `countries/${participant.country}`, participant.cite))
-    for (const leader of summit.leaders) cites('leader', leader.slug, leader.cite)
+    out.push(...recordClaims('summit', summit.slug, summit, fieldsOf(summit)))
+    for (const participant of summit.countries) {
+      out.push(...toClaims('summit', summit.slug, `countries/${participant.country}`, participant.role, 'normal', participant.cite))
+    }
+    for (const leader of summit.leaders) out.push(...recordClaims('leader', leader.slug, leader, fieldsOf(leader)))
   }
-  for (const session of data.sessions) cites('session', session.slug, session.cite)
-  for (const commitment of data.commitments) out.push(...commitmentCitations(commitment))
-  for (const agreement of data.agreements) {
-    cites('agreement', agreement.slug, agreement.cite)
-    for (const signing of agreement.parties) out.push(...toCitations('agreement', agreement.slug, `parties/${signing.party}`, signing.cite))
-    for (const link of agreement.sectors) out.push(...toCitations('agreement', agreement.slug, `sectors/${link.sector}`, link.cite))
-    for (const link of agreement.minerals) out.push(...toCitations('agreement', agreement.slug, `minerals/${link.mineral}`, link.cite))
+  for (const session of data.sessions) out.push(...recordClaims('session', session.slug, session, fieldsOf(session)))
+  for (const commitment of data.commitments) out.push(...commitmentClaims(commitment))
+  for (const agreement of data.agreements) out.push(...agreementClaims(agreement))
+  return out
+}
+
+type AgreementRecord = SeedFiles['agreements'][number]
+
+/** An agreement's claims: its fields, then each member of its sets, then members only other claims name. */
+function agreementClaims (agreement: AgreementRecord): Claim[] {
+  const { slug, claims } = agreement
+  const whole = Object.fromEntries(Object.entries(claims).filter(([field]) => !field.includes('/')))
+  const out = recordClaims('agreement', slug, { cite: agreement.cite, claims: whole }, field => agreementValue(agreement, field))
+  const members: Array<[string, string | null, Cite]> = [
+    ...agreement.parties.map((signing): [string, string | null, Cite] => [`parties/${signing.party}`, signing.role, signing.cite]),
+    ...agreement.sectors.map((link): [string, string | null, Cite] => [`sectors/${link.sector}`, null, link.cite]),
+    ...agreement.minerals.map((link): [string, string | null, Cite] => [`minerals/${link.mineral}`, null, link.cite])
+  ]
+  for (const [field, value, given] of members) out.push(...memberClaims('agreement', slug, agreement, field, value, given))
+  const held = new Set(members.map(([field]) => field))
+  for (const [field, others] of Object.entries(claims)) {
+    if (!field.includes('/') || held.has(field)) continue
+    out.push(...others.flatMap(other => toClaims('agreement', slug, field, valueText(other.value), other.rank, other.cite)))
   }
   return out
 }
 
 /** The statement is itself a quote: it supports the commitment and its subject. A `countries` cite covers each country. */
-function commitmentCitations (commitment: SeedFiles['commitments'][number]): Citation[] {
+function commitmentClaims (commitment: SeedFiles['commitments'][number]): Claim[] {
   const { slug } = commitment
-  const out = [...toCitations('commitment', slug, '', commitment.statement), ...toCitations('commitment', slug, 'subject', commitment.statement)]
+  const out = [
+    ...toClaims('commitment', slug, '', null, 'normal', commitment.statement),
+    ...toClaims('commitment', slug, 'subject', commitment.subject, 'normal', commitment.statement)
+  ]
   for (const [field, value] of Object.entries(commitment.cite)) {
-    if (field === 'countries') for (const code of commitment.countries) out.push(...toCitations('commitment', slug, `countries/${code}`, value))
-    else out.push(...toCitations('commitment', slug, field, value))
+    if (field === 'countries') for (const code of commitment.countries) out.push(...toClaims('commitment', slug, `countries/${code}`, null, 'normal', value))
+    else out.push(...toClaims('commitment', slug, field, field === '' ? null : valueText((commitment as Record<string, unknown>)[field]), 'normal', value))
   }
   return out
 }

@@ -30,7 +30,7 @@ export function textDirOf (target: DatabaseTarget): string {
   return resolve('data', `synthetic-${url.hostname}-${url.port === '' ? '5432' : url.port}-${url.pathname.slice(1)}.sources`)
 }
 
-export interface SyntheticSummary { sha256: string, agreements: number, parties: number, summits: number, sources: number, citations: number }
+export interface SyntheticSummary { sha256: string, agreements: number, parties: number, summits: number, sources: number, claims: number }
 
 /**
  * The shipped dataset with the generated records, assembled and checked as the
@@ -103,6 +103,6 @@ export async function buildSyntheticDatabase (target: DatabaseTarget, options: S
     parties: dataset.parties.length,
     summits: dataset.summits.length,
     sources: dataset.sources.length,
-    citations: dataset.citations.length
+    claims: dataset.claims.length
   }
 }

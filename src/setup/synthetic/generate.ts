@@ -4,13 +4,19 @@
 // 0–2 minerals, a fifth of them unidentified. Every record cites a generated
 // source of kind `synthetic`, whose text holds each quote verbatim, so the
 // records pass the same checks as the real ones and can never be taken for them.
+// As in the real data, some agreements' session is unknown (the report names
+// only the summit), some parties have another name, and some facts are
+// disputed: a second synthetic source (a summit's "wire") gives another kind,
+// date or total, ranked `normal` beside the report's preferred value.
 // The same options always give the same records.
+import { slugify } from '../../text.js'
 import { activities, adjectives, agencies, cities, companySuffixes, countries, firstNames, lastNames, nouns, offices, topics, venues } from './vocabulary.js'
 
 export interface SyntheticOptions { agreements: number, seed: number }
 
 type Quote = { quote: string, source: string }
 type Cite = Record<string, Quote>
+type Alternatives = Record<string, Array<{ value: string | number, rank: 'normal', cite: Quote }>>
 type Raw = Record<string, unknown>
 
 export interface SyntheticFiles {
@@ -33,11 +39,6 @@ function random (seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-}
-
-export function slugify (text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ø/gi, 'o').replace(/ı/g, 'i')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
 }
 
 /** Unique slugs: a repeated base gets -2, -3, … */
@@ -76,6 +77,8 @@ export function generate ({ agreements: count, seed }: SyntheticOptions, shipped
       kind: 'synthetic',
       title,
       publisher: 'Accords synthetic data generator',
+      published_on: 'unknown',
+      published_on_note: 'Generated: it has no date of publication.',
       language: 'en',
       text: `sources/${sourceSlug}.txt`,
       note: 'Generated for tests and benchmarks; every record citing it is synthetic.'
@@ -105,13 +108,21 @@ export function generate ({ agreements: count, seed }: SyntheticOptions, shipped
     const quote = { quote: line, source: registry(country.code) }
     records.countries.push({ code: country.code, name: country.name, cite: { code: quote, name: quote } })
   }
+  const aliasLine = (code: string, partySlug: string, alias: string): string => {
+    const line = `Party ${partySlug} is also known as ${alias}.`
+    registryLines.get(code)?.push(line)
+    return line
+  }
   const partyNames = new Set<string>()
   const addParty = (name: string, kind: string, code: string): void => {
     const partySlug = slug(slugify(name))
     const line = `Party ${partySlug}: ${name}, a ${kindWords[kind] ?? kind} of ${code}.`
     registryLines.get(code)?.push(line)
     const quote = { quote: line, source: registry(code) }
-    records.parties.push({ slug: partySlug, name, kind, country: code, cite: { name: quote, kind: quote, country: quote } })
+    // One party in ten has another name: its initials (as KIGAM is the Korea Institute of Geoscience and Mineral Resources).
+    const initials = name.split(/\s+/).filter(word => /^\p{Lu}/u.test(word)).map(word => word[0]).join('')
+    const aliases = initials.length >= 3 && initials !== name && chance(0.1) ? [{ name: initials, cite: { quote: aliasLine(code, partySlug, initials), source: registry(code) } }] : []
+    records.parties.push({ slug: partySlug, name, kind, country: code, aliases, cite: { name: quote, kind: quote, country: quote } })
     partiesOf.get(code)?.push(partySlug)
   }
   for (const country of allCountries) addParty(`State of ${country.name}`, 'state', country.code)
@@ -159,8 +170,19 @@ export function generate ({ agreements: count, seed }: SyntheticOptions, shipped
     const city = `${pick(cities)} of ${host.name}`
     const venue = chance(0.6) ? pick(venues) : undefined
     const name = `${host.name}–${visitor.name} summit`
-    const summitLine = say(`Summit ${summitSlug}: ${name}, ${date}, in ${city}${venue === undefined ? '' : `, at ${venue}`}.`)
-    const summitCite: Cite = { name: summitLine, date: summitLine, city: summitLine, ...(venue === undefined ? {} : { venue: summitLine }) }
+    const recorded = perSummit[index] ?? 0
+    const summitLine = say(`Summit ${summitSlug}: ${name}, ${date}, in ${city}${venue === undefined ? '' : `, at ${venue}`}, where ${recorded} agreements were signed.`)
+    const summitCite: Cite = { name: summitLine, date: summitLine, city: summitLine, reported_agreement_count: summitLine, ...(venue === undefined ? {} : { venue: summitLine }) }
+    // A second source, written only when it disagrees with the report on something.
+    const wire = `synthetic-wire-${summitSlug}`
+    const wireLines = [header(`wire copy on summit ${summitSlug}`)]
+    const wireSays = (line: string): Quote => {
+      wireLines.push(line)
+      return { quote: line, source: wire }
+    }
+    const summitClaims: Alternatives = chance(0.05)
+      ? { reported_agreement_count: [{ value: recorded + 2, rank: 'normal', cite: wireSays(`Wire on ${summitSlug}: ${recorded + 2} agreements were signed.`) }] }
+      : {}
     const participants = [{ country: host.code, role: 'host' }, { country: visitor.code, role: 'visitor' }]
       .map(p => ({ ...p, cite: say(`Participant ${p.country}: ${p.role}.`) }))
     const leaders = [host, visitor].map(country => {
@@ -170,7 +192,9 @@ export function generate ({ agreements: count, seed }: SyntheticOptions, shipped
       const line = say(`Leader ${leaderSlug}: ${leaderName}, ${office} of ${country.code}.`)
       return { slug: leaderSlug, name: leaderName, office, country: country.code, cite: { name: line, office: line, country: line } }
     })
-    records.summits.push({ slug: summitSlug, name, date, city, ...(venue === undefined ? {} : { venue }), countries: participants, leaders, cite: summitCite })
+    records.summits.push({
+      slug: summitSlug, name, date, city, ...(venue === undefined ? {} : { venue }), reported_agreement_count: recorded, countries: participants, leaders, cite: summitCite, claims: summitClaims
+    })
 
     const sessionKinds = [['signing_ceremony', 'Signing ceremony'], ['business_forum', 'Business forum'], ['business_forum', 'Investment forum']]
     const sessions = sessionKinds.slice(0, int(1, 3)).map(([kind, sessionName]) => ({ kind: kind as string, name: sessionName as string, slug: slug(`${summitSlug}-${slugify(sessionName as string)}`), agreements: 0 }))
@@ -188,13 +212,20 @@ export function generate ({ agreements: count, seed }: SyntheticOptions, shipped
         ...(reported ? { reported_agreement_count: session.agreements } : {}),
         cite: { '': line, name: line, date: line, city: line, ...(reported ? { reported_agreement_count: line } : {}) }
       })
-      for (let i = 0; i < session.agreements; i++) records.agreements.push(agreement(session.slug, [host.code, visitor.code], say))
+      // One in twenty: the report names the summit but not the session (which still counts it).
+      for (let i = 0; i < session.agreements; i++) {
+        records.agreements.push(agreement({ summit: summitSlug, session: chance(0.05) ? undefined : session.slug, date }, [host.code, visitor.code], say, wireSays))
+      }
     }
     addSource(source, `Synthetic report of summit ${summitSlug}`, lines)
+    if (wireLines.length > 1) addSource(wire, `Synthetic wire copy on summit ${summitSlug}`, wireLines)
   })
 
-  function agreement (sessionSlug: string, codes: string[], say: (line: string) => Quote): Raw {
+  interface Place { summit: string, session: string | undefined, date: string }
+
+  function agreement ({ summit, session, date }: Place, codes: string[], say: (line: string) => Quote, wireSays: (line: string) => Quote): Raw {
     agreementNumber++
+    const sessionSlug = session ?? summit
     const identified = chance(0.8)
     const kind = identified ? pick(['mou', 'mou', 'mou', 'agreement', 'agreement', null]) : pick(['mou', null])
     const topic = pick(topics)
@@ -202,9 +233,26 @@ export function generate ({ agreements: count, seed }: SyntheticOptions, shipped
     const title = identified ? `${topic} ${activity}${chance(0.3) ? ` in ${nameOf.get(pick(codes)) ?? ''}` : ''}` : undefined
     const agreementSlug = slug(identified ? `${slugify(title ?? '')}-${agreementNumber}` : `${sessionSlug}-unidentified-${agreementNumber}`)
     const kindText = kind === 'mou' ? 'an MOU' : kind === 'agreement' ? 'an agreement' : 'an MOU or agreement, the report does not say which'
-    const line = say(`Agreement ${agreementSlug}: ${kindText}, signed at ${sessionSlug}.`)
-    const cite: Cite = { '': line, session: line, ...(kind === null ? {} : { kind: line }) }
-    if (!identified) return { slug: agreementSlug, session: sessionSlug, kind, cite }
+    // Its date: its session's; with the session unknown, half the time none.
+    const signedAt = session !== undefined || chance(0.5) ? date : undefined
+    const line = say(`Agreement ${agreementSlug}: ${kindText}, signed at ${session === undefined ? `summit ${summit}, the report does not say at which session` : sessionSlug}` +
+      `${signedAt === undefined ? '' : ` on ${signedAt}`}.`)
+    const cite: Cite = {
+      '': line, summit: line, ...(session === undefined ? {} : { session: line }), ...(signedAt === undefined ? {} : { signed_at: line }), ...(kind === null ? {} : { kind: line })
+    }
+    // One in twenty-five: the wire gives another kind, or (with a date) the day before.
+    const claims: Alternatives = {}
+    if (chance(0.04)) {
+      if (kind !== null && (signedAt === undefined || chance(0.5))) {
+        const other = kind === 'mou' ? 'agreement' : 'mou'
+        claims.kind = [{ value: other, rank: 'normal', cite: wireSays(`Wire on ${agreementSlug}: ${other === 'mou' ? 'an MOU' : 'an agreement'}.`) }]
+      } else if (signedAt !== undefined) {
+        const before = new Date(Date.parse(`${signedAt}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+        claims.signed_at = [{ value: before, rank: 'normal', cite: wireSays(`Wire on ${agreementSlug}: signed on ${before}.`) }]
+      }
+    }
+    const place = { summit, ...(session === undefined ? {} : { session }), ...(signedAt === undefined ? {} : { signed_at: signedAt }) }
+    if (!identified) return { slug: agreementSlug, ...place, kind, cite, claims }
     const signers = new Set<string>()
     const wanted = pick([1, 2, 2, 2, 2, 3, 3, 4])
     for (let tries = 0; signers.size < wanted && tries < 20; tries++) {
@@ -222,14 +270,15 @@ export function generate ({ agreements: count, seed }: SyntheticOptions, shipped
     lines(say, agreementSlug, title ?? '', summary)
     return {
       slug: agreementSlug,
-      session: sessionSlug,
+      ...place,
       kind,
       title,
       summary,
       parties,
       sectors,
       minerals,
-      cite: { ...cite, title: { quote: title ?? '', source: line.source }, summary: { quote: summary, source: line.source } }
+      cite: { ...cite, title: { quote: title ?? '', source: line.source }, summary: { quote: summary, source: line.source } },
+      claims
     }
   }
 
