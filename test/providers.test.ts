@@ -20,7 +20,11 @@ const SQLITE_ONLY: Record<string, string> = {
   'same-answers.test.ts': 'compares the two databases itself',
   'replicas-postgresql.test.ts': 'PostgreSQL\'s alone: replicas share a server',
   'startup-postgresql.test.ts': 'PostgreSQL\'s alone: replicas starting together',
-  'cache-memory.test.ts': 'the response cache\'s accounting of bytes, whatever the database'
+  'cache-memory.test.ts': 'the response cache\'s accounting of bytes, whatever the database',
+  'front-door.test.ts': 'GET /, problem types and absolute links: HTTP behaviour, whatever the database',
+  'swagger-ui.test.ts': 'Swagger UI in a browser; the document does not depend on data',
+  'typed-client.test.ts': 'the contract\'s types; same-answers.test.ts shows both databases answer alike',
+  'warm-up.test.ts': 'when and what the server sends itself; the queries it runs are the behaviour suites\', which run on both'
 }
 
 t.test('each database-dependent suite has a PostgreSQL twin, or a reason not to', async t => {

@@ -1,6 +1,7 @@
 // Start-up on a shared PostgreSQL database, with real processes: replicas that
 // start at once take turns (one migrates and seeds, the others wait and become
 // ready); none seeds over data. (Their coherence: replicas-postgresql.test.ts.)
+import { setTimeout as sleep } from 'node:timers/promises'
 import t, { type Test } from 'tap'
 import { prepareDatabase } from '../src/setup/prepare.js'
 import { adminQuery, emptyPostgresDatabase } from './fixtures/postgres.js'
@@ -24,6 +25,8 @@ t.test('three replicas started at once on an empty database: one migrates and se
   await Promise.all(replicas.map(async ({ base, server }) => waitFor200(`${base}/ready`, 90_000).catch(error => {
     throw new Error(`${(error as Error).message}:\n${server.output()}`)
   })))
+  // The log is written in batches (src/logging.ts): the line may follow /ready by a moment.
+  for (let waited = 0; replicas.some(({ server }) => prepared(server) === undefined) && waited < 30_000; waited += 50) await sleep(50)
   const outcomes = replicas.map(({ server }) => prepared(server))
   t.equal(outcomes.filter(o => o?.seeded === true).length, 1, 'exactly one seeded')
   t.equal(outcomes.filter(o => (o?.migrated.length ?? 0) > 0).length, 1, 'exactly one migrated')
