@@ -10,7 +10,7 @@
 // or a lost log line). Then the scale section (scale.ts): the API at 35,
 // 10,000 and 100,000 agreements, on SQLite and PostgreSQL; then PostgreSQL beside
 // SQLite on the shipped data, and one versus two replicas (postgresql.ts;
-// BENCH_POSTGRESQL=0 skips it). `--scale` runs the scale section alone.
+// BENCH_POSTGRESQL=0 skips it). `--scale` runs the scale section alone, `--postgresql` the PostgreSQL section.
 // `--smoke` (or BENCH_SMOKE=1) runs both in seconds, from source, for `npm test`.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -56,6 +56,7 @@ const variants: Array<{ name: string, feature: string, env: Record<string, strin
 
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1'
 const scaleOnly = process.argv.includes('--scale')
+const postgresqlOnly = process.argv.includes('--postgresql')
 const start = startCommand()
 const settings = {
   smoke,
@@ -83,6 +84,14 @@ function positive (name: string, fallback: number): number {
 function provider (name: string): Provider {
   if (name === 'sqlite' || name === 'postgresql') return name
   throw new Error(`BENCH_SCALE_DATABASES lists sqlite and postgresql, not ${name}`)
+}
+
+/** The PostgreSQL section (postgresql.ts), with the load average around it. */
+async function postgresqlReport (): Promise<string> {
+  const { postgresqlSection } = await import('./postgresql.js')
+  const before = loadAverage()
+  const section = await postgresqlSection(settings, log)
+  return `## PostgreSQL\n\nLoad average (1, 5, 15 min) at the start ${before}, at the end ${loadAverage()}.\n\n${section}`
 }
 
 /** The command of `npm start` (`node [flags] <script>`), so that the server measured is the one that runs. */
@@ -129,6 +138,10 @@ function count (server: Server, responses: number, load: boolean): void {
 async function main (): Promise<void> {
   if (!smoke && !existsSync(join(projectRoot, start.script))) throw new Error(`${start.script} is missing: run \`npm run bench\`, which builds first`)
   log(`pinning: ${pinning.description}`)
+  if (postgresqlOnly) {
+    console.log(await postgresqlReport())
+    return
+  }
   if (!scaleOnly) await throughput()
   console.log('\n' + await runScale({
     sizes: smoke ? [35] : (process.env.BENCH_SCALE_SIZES ?? '35,10000,100000').split(',').map(Number),
@@ -275,10 +288,7 @@ async function throughput (): Promise<void> {
     profile
   }))
   if (logChecks.some(c => c.exitCode !== 0 || (c.lines !== null && c.lines < c.answered))) process.exitCode = 1
-  if (!smoke && process.env.BENCH_POSTGRESQL !== '0') {
-    const { postgresqlSection } = await import('./postgresql.js')
-    console.log('\n## PostgreSQL\n\n' + await postgresqlSection(settings, log))
-  }
+  if (!smoke && process.env.BENCH_POSTGRESQL !== '0') console.log('\n' + await postgresqlReport())
 }
 
 /** The access-log lines of client requests in a server's stdout (not the server's own warm-up requests). */
