@@ -10,7 +10,8 @@
 // or a lost log line). Then the scale section (scale.ts): the API at 35,
 // 10,000 and 100,000 agreements, on SQLite and PostgreSQL; then PostgreSQL beside
 // SQLite on the shipped data, and one versus two replicas (postgresql.ts;
-// BENCH_POSTGRESQL=0 skips it). `--scale` runs the scale section alone, `--postgresql` the PostgreSQL section.
+// BENCH_POSTGRESQL=0 skips it). `--shipped` runs the throughput section alone
+// (the shipped data), `--scale` the scale section alone, `--postgresql` the PostgreSQL section.
 // `--smoke` (or BENCH_SMOKE=1) runs both in seconds, from source, for `npm test`.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -56,6 +57,7 @@ const variants: Array<{ name: string, feature: string, env: Record<string, strin
 
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1'
 const scaleOnly = process.argv.includes('--scale')
+const shippedOnly = process.argv.includes('--shipped')
 const postgresqlOnly = process.argv.includes('--postgresql')
 const start = startCommand()
 const settings = {
@@ -143,6 +145,7 @@ async function main (): Promise<void> {
     return
   }
   if (!scaleOnly) await throughput()
+  if (shippedOnly) return
   console.log('\n' + await runScale({
     sizes: smoke ? [35] : (process.env.BENCH_SCALE_SIZES ?? '35,10000,100000').split(',').map(Number),
     // PostgreSQL's pass needs a local server and loads every size again: not in --smoke.
@@ -288,7 +291,7 @@ async function throughput (): Promise<void> {
     profile
   }))
   if (logChecks.some(c => c.exitCode !== 0 || (c.lines !== null && c.lines < c.answered))) process.exitCode = 1
-  if (!smoke && process.env.BENCH_POSTGRESQL !== '0') console.log('\n' + await postgresqlReport())
+  if (!smoke && !shippedOnly && process.env.BENCH_POSTGRESQL !== '0') console.log('\n' + await postgresqlReport())
 }
 
 /** The access-log lines of client requests in a server's stdout (not the server's own warm-up requests). */
