@@ -11,7 +11,7 @@
 export function fold (text: string): string {
   return text.normalize('NFKC').toLowerCase()
     .replace(/i\u0307/g, 'i')
-    .replace(/ς/g, 'σ')
+    .replace(/\u03C2/g, '\u03C3') // ς → σ
     // Private-use characters mean something below; a source never uses them.
     .replace(/[\uE000-\uF8FF]/g, '\uFFFD')
 }
@@ -69,6 +69,6 @@ const fixUp = (unit: number): number => unit >= 0xE000 ? unit - 0x800 : unit + 0
 
 /** A name written as a slug: accents aside, lower case, runs of other characters as one hyphen (`Doosan Enerbility` → `doosan-enerbility`). */
 export function slugify (text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ø/gi, 'o').replace(/ı/g, 'i')
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\u00DF/g, 'ss').replace(/\u00F8/gi, 'o').replace(/\u0131/g, 'i') // ß ø ı
     .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
 }
