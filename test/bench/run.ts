@@ -37,11 +37,13 @@ const endpoints: Endpoint[] = [
 ]
 const apiPath = endpoints[0]?.path as string
 
+/** How `npm start` runs the server: its environment, Node flags and script. */
+const start = startCommand()
 /**
  * Production defaults, but for a rate-limit budget the load stays under (the
  * default, 600 a minute per client, would refuse the load generator).
  */
-const production = { RATE_LIMIT_MAX: '1000000000' }
+const production = { ...start.env, RATE_LIMIT_MAX: '1000000000' }
 
 /**
  * Features with a setting, each changed on a server of its own (on the
@@ -59,7 +61,6 @@ const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1
 const scaleOnly = process.argv.includes('--scale')
 const shippedOnly = process.argv.includes('--shipped')
 const postgresqlOnly = process.argv.includes('--postgresql')
-const start = startCommand()
 const settings = {
   smoke,
   connections: 50,
@@ -96,16 +97,27 @@ async function postgresqlReport (): Promise<string> {
   return `## PostgreSQL\n\nLoad average (1, 5, 15 min) at the start ${before}, at the end ${loadAverage()}.\n\n${section}`
 }
 
-/** The command of `npm start` (`node [flags] <script>`), so that the server measured is the one that runs. */
-function startCommand (): { flags: string[], script: string } {
+/**
+ * The command of `npm start` (`[exec] [env NAME=value…] node [flags] <script>`),
+ * so that the server measured is the one that runs: its environment, flags and script.
+ */
+function startCommand (): { env: Record<string, string>, flags: string[], script: string } {
   const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
   // `exec` only makes npm's shell hand its process to node (signals reach the server).
-  const words = (scripts.start ?? '').trim().replace(/^exec\s+/, '').split(/\s+/)
+  let words = (scripts.start ?? '').trim().replace(/^exec\s+/, '').split(/\s+/)
+  const env: Record<string, string> = {}
+  if (words[0] === 'env') {
+    words = words.slice(1)
+    while (/^\w+=/.test(words[0] ?? '')) {
+      const [name, ...value] = (words.shift() as string).split('=')
+      env[name as string] = value.join('=')
+    }
+  }
   const script = words.at(-1) ?? ''
   if (words[0] !== 'node' || !/^dist\/\S+\.js$/.test(script) || words.slice(1, -1).some(word => !word.startsWith('--'))) {
-    throw new Error(`npm start is "${scripts.start}", not \`[exec] node [--flags] dist/<script>.js\`: what does the server run?`)
+    throw new Error(`npm start is "${scripts.start}", not \`[exec] [env NAME=value…] node [--flags] dist/<script>.js\`: what does the server run?`)
   }
-  return { flags: words.slice(1, -1), script }
+  return { env, flags: words.slice(1, -1), script }
 }
 
 const log = (line: string): void => { process.stderr.write(line + '\n') }
@@ -154,6 +166,7 @@ async function main (): Promise<void> {
     samples: smoke ? 2 : positive('BENCH_SCALE_SAMPLES', 100),
     loadSeconds: smoke ? 0.5 : positive('BENCH_SCALE_LOAD', 10),
     serverArgs: settings.serverArgs,
+    serverEnv: start.env,
     serverCore: pinning.serverCore,
     workDir,
     cacheDir: process.env.BENCH_SCALE_CACHE,

@@ -32,6 +32,8 @@ export interface ScaleSettings {
   samples: number
   loadSeconds: number
   serverArgs: string[]
+  /** The environment `npm start` gives the server (run.ts). */
+  serverEnv: Record<string, string>
   serverCore: number | null
   workDir: string
   /** Where synthetic databases are kept between runs (BENCH_SCALE_CACHE), if anywhere. */
@@ -360,7 +362,7 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
   const samples = samplesOf(path)
   const total = samples.agreementCount?.[0] as number
   const target = postgresql === undefined ? undefined : await postgresqlDatabaseOf(size, postgresql, settings)
-  const env = { DATABASE_URL: target?.provider === 'postgresql' ? target.url : `file:${path}`, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }
+  const env = { ...settings.serverEnv, DATABASE_URL: target?.provider === 'postgresql' ? target.url : `file:${path}`, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }
   // Start-up on an existing database: spawn to the first 200 on /ready.
   const ready: number[] = []
   let server: Server | undefined
