@@ -37,7 +37,8 @@ export default async function app (fastify: FastifyInstance, { config }: AppOpti
     database: config.database,
     maxAge: config.cacheMaxAge,
     freshnessMs: config.cacheFreshnessMs,
-    varyOnOrigin: config.corsOrigins !== true
+    varyOnOrigin: config.corsOrigins !== true,
+    direct: config.trustProxy === false
   })
   await fastify.register(requestId)
   await fastify.register(formats)

@@ -3,10 +3,15 @@
 // change to the data at once.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { setTimeout as sleep } from 'node:timers/promises'
+import Fastify from 'fastify'
+import fp from 'fastify-plugin'
 import t from 'tap'
+import app from '../src/app.js'
+import { loadPrismaClient } from '../src/db/client.js'
 import { boundedDataVersion } from '../src/db/bounded-data-version.js'
 import { matchesEtag } from '../src/plugins/http-cache.js'
-import { buildApp, buildAppWithDatabase, eventually } from './helper.js'
+import { serverOptions } from '../src/server-options.js'
+import { buildApp, buildAppWithDatabase, eventually, seededDatabase, testConfig } from './helper.js'
 
 t.test('every GET answer has a strong ETag; If-None-Match answers 304', async t => {
   const app = await buildApp(t)
@@ -205,4 +210,62 @@ t.test('a client past its rate limit gets a 429, not a kept answer', async t => 
   t.equal(refused.statusCode, 429)
   t.match(refused.headers, { 'retry-after': /^\d+$/, 'ratelimit-remaining': '0', 'x-request-id': 'over', 'access-control-allow-origin': '*' })
   t.equal(refused.headers['cache-control'], 'no-store')
+})
+
+t.test('over a socket, a kept answer is sent before Fastify: its first answer\'s headers and body, its own request id and rate limit, an access line', async t => {
+  const lines: string[] = []
+  const config = testConfig(await seededDatabase(t), { logLevel: 'debug', rateLimitMax: 20, rateLimitWindowSeconds: 120 })
+  await loadPrismaClient(config.database.provider)
+  const server = Fastify(serverOptions(config, { stream: { write: line => { lines.push(line) } } }))
+  await server.register(fp(app), { config })
+  // Fastify runs its onResponse hooks for every request it handles, a kept answer sent from a hook included.
+  let seenByFastify = 0
+  server.addHook('onResponse', (_request, _reply, done) => { seenByFastify++; done() })
+  t.teardown(() => server.close())
+  const origin = await server.listen({ port: 0, host: '127.0.0.1' })
+  const logged = (): Array<Record<string, unknown>> => lines.map(line => JSON.parse(line) as Record<string, unknown>)
+  // The server's own warm-up requests first (plugins/warm-up.ts); then only the test's.
+  t.ok(await eventually(async () => logged().some(line => line.msg === 'warmed up')), 'warmed up')
+  const accessLines = (): Array<Record<string, unknown>> =>
+    logged().filter(line => line.msg === 'request completed' && !String(line.reqId).startsWith('warm-up-'))
+  seenByFastify = 0
+  const url = `${origin}/mous?sector=critical-minerals`
+
+  // Fastify's onResponse hooks and access line follow the answer's last byte: waited for.
+  const first = await fetch(url)
+  t.ok(await eventually(async () => seenByFastify === 1), 'the first answer is computed')
+  const kept = await fetch(url, { headers: { 'x-request-id': 'dashboard-42' } })
+  t.equal(await kept.text(), await first.text(), 'the same body')
+  await sleep(50)
+  t.equal(seenByFastify, 1, 'the kept one never reaches Fastify')
+  const perRequest = ['x-request-id', 'ratelimit-remaining', 'ratelimit-reset', 'date']
+  const headers = (res: Response): Record<string, string> => Object.fromEntries([...res.headers].filter(([name]) => !perRequest.includes(name)))
+  t.same(headers(kept), headers(first), 'the same headers, but for those of the request')
+  t.equal(kept.headers.get('x-request-id'), 'dashboard-42', 'the client\'s request id')
+  t.equal(Number(kept.headers.get('ratelimit-remaining')), Number(first.headers.get('ratelimit-remaining')) - 1, 'counted against the rate limit')
+  t.match(accessLines(), [
+    { reqId: first.headers.get('x-request-id'), method: 'GET', route: '/mous', status: 200, ip: '127.0.0.1' },
+    { reqId: 'dashboard-42', method: 'GET', route: '/mous', status: 200, ip: '127.0.0.1', ms: Number }
+  ], 'an access line each, as Fastify writes them')
+
+  const head = await fetch(url, { method: 'HEAD' })
+  t.equal(head.headers.get('content-length'), first.headers.get('content-length'), 'HEAD: the length of the body')
+  t.equal(await head.text(), '', 'and no body')
+  const revalidated = await fetch(url, { headers: { 'if-none-match': String(first.headers.get('etag')) } })
+  t.equal(revalidated.status, 304, 'If-None-Match: a 304, from Fastify')
+  t.ok(await eventually(async () => seenByFastify === 2))
+
+  let sent = 4
+  let refused: Response | undefined
+  while (refused === undefined && sent < 40) {
+    const res = await fetch(url)
+    sent++
+    if (res.status === 429) refused = res
+    else await res.arrayBuffer()
+  }
+  t.equal(refused?.headers.get('ratelimit-remaining'), '0', 'past the limit: the limiter\'s 429')
+  t.equal(refused?.headers.get('content-type'), 'application/problem+json')
+  t.ok(await eventually(async () => accessLines().length === sent), 'every answer logged')
+  await sleep(50)
+  t.equal(accessLines().length, sent, 'once')
 })

@@ -13,7 +13,7 @@
 // - the response cache answers kept answers from its own first hook, and must
 //   count them there, synchronously (countRequest, below); with that (and the
 //   handler timeout armed only where a handler runs) a kept answer took 69 µs.
-import type { FastifyRequest } from 'fastify'
+import type { IncomingMessage } from 'node:http'
 import fp from 'fastify-plugin'
 import { RateLimitedError } from '../http/errors.js'
 import { clientKey, type RateWindow, RateWindows } from '../http/rate-windows.js'
@@ -25,28 +25,29 @@ function duration (seconds: number): string {
   return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The client's window, once this request is counted in it. */
-    rateWindow: RateWindow | null
-  }
-}
-
 export default fp<RateLimitOptions>(async (app, { max, windowSeconds }) => {
   const windows = new RateWindows(windowSeconds * 1000)
   const sweeper = setInterval(() => { windows.sweep(Date.now()) }, windows.windowMs)
   sweeper.unref()
   app.addHook('onClose', async () => { clearInterval(sweeper) })
-  app.decorateRequest('rateWindow', null)
   const limit = String(max)
+  /**
+   * Requests counted past the limit, with their window: the response cache
+   * counts a request first, and one it may not answer comes here next, to be
+   * refused without being counted twice. (A request within the limit is
+   * answered by whoever counted it.)
+   */
+  const refused = new WeakMap<IncomingMessage, RateWindow>()
 
   /** Counts the request once; its RateLimit headers (name, value, …) and whether it is within the limit. */
-  function count (request: FastifyRequest, headers: string[]): boolean {
+  function count (raw: IncomingMessage, ip: string, headers: string[]): boolean {
     const now = Date.now()
-    const window = request.rateWindow ??= windows.hit(clientKey(request.ip), now)
+    const window = refused.get(raw) ?? windows.hit(clientKey(ip), now)
     const reset = String(Math.max(1, Math.ceil((window.endsAt - now) / 1000)))
     headers.push('ratelimit-limit', limit, 'ratelimit-remaining', String(Math.max(0, max - window.count)), 'ratelimit-reset', reset)
-    return window.count <= max
+    if (window.count <= max) return true
+    refused.set(raw, window)
+    return false
   }
   // For the response cache, which answers before this plugin's hook runs (see http-cache.ts).
   app.decorate('countRequest', count)
@@ -55,7 +56,7 @@ export default fp<RateLimitOptions>(async (app, { max, windowSeconds }) => {
   app.addHook('onRequest', (request, reply, done) => {
     if (!isRateLimited(request.routeOptions.config.kind)) return done()
     const headers: string[] = []
-    const within = count(request, headers)
+    const within = count(request.raw, request.ip, headers)
     for (let i = 0; i < headers.length; i += 2) reply.header(headers[i] as string, headers[i + 1])
     if (within) return done()
     const reset = Number(headers[5])
