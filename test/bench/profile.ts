@@ -6,9 +6,11 @@
 // the socket, timers); in Fastify's, routing, hooks and request/reply
 // objects. Shares do not depend on how busy the machine is: every part slows
 // down alike.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { SourceMap } from 'node:module'
+import { fileURLToPath } from 'node:url'
 
-interface Frame { functionName: string, url: string }
+interface Frame { functionName: string, url: string, lineNumber?: number, columnNumber?: number }
 interface Profile {
   /** Microseconds of the monotonic clock (process.hrtime's). */
   startTime: number
@@ -26,9 +28,10 @@ export const features: Array<{ name: string, test: (frame: Frame) => boolean }> 
   {
     name: 'access log line',
     test: frame => inPackage('(pino|sonic-boom|on-exit-leak-free)')(frame) || own('request-logger')(frame) ||
-      (own('logging')(frame) && frame.functionName.includes('requestCompleted'))
+      (own('logging')(frame) && /^(requestCompleted|writeAccessLine\d*)$/.test(frame.functionName))
   },
-  { name: 'request id', test: frame => own('plugins/request-id')(frame) || (own('logging')(frame) && frame.functionName === 'requestId') },
+  // (A bundle may rename a function: requestId2.)
+  { name: 'request id', test: frame => own('plugins/request-id')(frame) || (own('logging')(frame) && /^requestId\d*$/.test(frame.functionName)) },
   { name: 'rate limit', test: frame => own('plugins/rate-limit')(frame) || own('http/rate-windows')(frame) },
   { name: 'CORS', test: inPackage('@fastify/cors') },
   { name: 'security headers', test: own('plugins/security') },
@@ -47,9 +50,28 @@ const fastify = inPackage('(fastify|find-my-way|avvio|fast-querystring|light-my-
 /** Monotonic time in µs, the profile's clock (V8's ticks are CLOCK_MONOTONIC, as process.hrtime is). */
 export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n)
 
+/**
+ * The server runs bundled (dist/server.bundle.js): each frame of the bundle is
+ * given the source file it came from, by the bundle's map (bundle.mjs), so
+ * that the features above can be told apart.
+ */
+function unbundled (frames: Frame[]): void {
+  const maps = new Map<string, SourceMap | null>()
+  for (const frame of frames) {
+    if (!frame.url.endsWith('.bundle.js') || frame.lineNumber === undefined || frame.columnNumber === undefined) continue
+    if (!maps.has(frame.url)) {
+      const mapFile = `${fileURLToPath(frame.url)}.map`
+      maps.set(frame.url, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null)
+    }
+    const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber)
+    if (entry !== undefined && 'originalSource' in entry) frame.url = entry.originalSource
+  }
+}
+
 /** CPU time by part, in ms, between two monotonicUs() times; idle time left out. */
 export function cpuByPart (file: string, fromUs: number, toUs: number): Map<string, number> {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile
+  unbundled(profile.nodes.map(node => node.callFrame))
   const byId = new Map(profile.nodes.map(node => [node.id, node]))
   const parent = new Map<number, number>()
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
