@@ -28,8 +28,12 @@ export type OrderColumn = typeof orderColumns[number]
 export interface OrderKey { column: OrderColumn, descending: boolean }
 export type KeyValue = number | string
 
-/** A page: `offset` rows skipped, or the rows after `after` (the order's values of the last row seen). */
-export interface RowWindow { limit: number, offset: number, after?: KeyValue[] | undefined }
+/**
+ * A page: `offset` rows skipped, or the rows after `after` (the order's values
+ * of the last row seen). `matching`, when the caller knows it (an export's
+ * later batches), is how many match: not counted again.
+ */
+export interface RowWindow { limit: number, offset: number, after?: KeyValue[] | undefined, matching?: number }
 
 export interface AgreementRow {
   slug: string
@@ -120,13 +124,13 @@ function buildRows ({ jsonAgg, jsonArray }: SqlDialect): Prisma.Sql {
 }
 
 /** The parts of a page's statement, for pageOfSet. */
-interface PageParts { ids: Prisma.Sql, selected: Prisma.Sql, inner: Prisma.Sql, keyset: Prisma.Sql, window: Prisma.Sql, end: number }
+interface PageParts { ids: Prisma.Sql, count: Prisma.Sql, selected: Prisma.Sql, inner: Prisma.Sql, keyset: Prisma.Sql, window: Prisma.Sql, end: number }
 
 /** `c` (the count) and `page` (the page's ids and keys) of a filtered set, as CTEs after `m` (the matched ids). */
 const pageOfSet: Dialect<(parts: PageParts) => Prisma.Sql> = {
-  sqlite: ({ ids, selected, inner, keyset, window, end }) => Prisma.sql`
+  sqlite: ({ ids, count, selected, inner, keyset, window, end }) => Prisma.sql`
       WITH m AS MATERIALIZED (${ids}),
-      c AS MATERIALIZED (SELECT count(*) AS "n", (SELECT coalesce(max("listRank"), 0) FROM "Agreement") AS "all" FROM m),
+      c AS MATERIALIZED (SELECT ${count} AS "n", (SELECT coalesce(max("listRank"), 0) FROM "Agreement") AS "all"),
       page AS MATERIALIZED (
         SELECT * FROM (SELECT a."id", ${selected} FROM "Agreement" a
           WHERE (SELECT "n" * "n" * ${SCAN_OVER_SORT} >= ${end} * "all" FROM c) AND +a."id" IN (SELECT * FROM m) AND ${keyset}
@@ -135,9 +139,9 @@ const pageOfSet: Dialect<(parts: PageParts) => Prisma.Sql> = {
         SELECT * FROM (SELECT a."id", ${selected} FROM "Agreement" a INDEXED BY "Agreement_keys_idx"
           WHERE (SELECT "n" * "n" * ${SCAN_OVER_SORT} < ${end} * "all" FROM c) AND a."id" IN (SELECT * FROM m) AND ${keyset}
           ORDER BY ${inner} ${window}))`,
-  postgresql: ({ ids, selected, inner, keyset, window }) => Prisma.sql`
+  postgresql: ({ ids, count, selected, inner, keyset, window }) => Prisma.sql`
       WITH m AS MATERIALIZED (${ids}),
-      c AS MATERIALIZED (SELECT count(*) AS "n" FROM m),
+      c AS MATERIALIZED (SELECT ${count} AS "n"),
       page AS MATERIALIZED (SELECT a."id", ${selected} FROM "Agreement" a
         WHERE a."id" IN (SELECT * FROM m) AND ${keyset} ORDER BY ${inner} ${window})`
 }
@@ -162,12 +166,13 @@ export async function agreementPage (db: Db, conditions: Condition[], order: Ord
   const keyset = window.after === undefined ? Prisma.sql`TRUE` : after(keys, window.after)
   const window_ = Prisma.sql`LIMIT ${window.limit} OFFSET ${window.after === undefined ? window.offset : 0}`
   const end = window.after === undefined ? window.offset + window.limit : window.limit
+  const known = window.matching === undefined ? undefined : Prisma.sql`${window.matching}`
   const statement = ids === undefined
     ? Prisma.sql`
-      WITH c AS MATERIALIZED (SELECT count(*) AS "n" FROM "Agreement"),
+      WITH c AS MATERIALIZED (SELECT ${known ?? Prisma.sql`(SELECT count(*) FROM "Agreement")`} AS "n"),
       page AS MATERIALIZED (SELECT a."id", ${selected} FROM "Agreement" a WHERE ${keyset} ORDER BY ${inner} ${window_})
       ${rowsOf(dialect)} ORDER BY ${outer}`
-    : Prisma.sql`${forDatabase(db, pageOfSet)({ ids, selected, inner, keyset, window: window_, end })}
+    : Prisma.sql`${forDatabase(db, pageOfSet)({ ids, count: known ?? Prisma.sql`(SELECT count(*) FROM m)`, selected, inner, keyset, window: window_, end })}
       ${rowsOf(dialect)} ORDER BY ${outer}`
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
   return {
