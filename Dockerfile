@@ -48,4 +48,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["nod
 # The server finishes in-flight requests on SIGTERM (SHUTDOWN_TIMEOUT_MS, default 10 s).
 STOPSIGNAL SIGTERM
 # The environment (ENV above) and Node flags of `npm start` (package.json), explained in the README ("Performance").
-CMD ["node", "--liftoff-only", "--max-semi-space-size=2", "--optimize-for-size", "dist/server.bundle.js"]
+CMD ["node", "--liftoff-only", "--max-semi-space-size=2", "--heap-growing-percent=50", "dist/server.bundle.js"]
