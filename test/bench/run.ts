@@ -13,7 +13,7 @@
 // BENCH_POSTGRESQL=0 skips it). `--shipped` runs the throughput section alone
 // (the shipped data), `--scale` the scale section alone, `--postgresql` the PostgreSQL section.
 // `--smoke` (or BENCH_SMOKE=1) runs both in seconds, from source, for `npm test`.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -223,8 +223,22 @@ async function throughput (): Promise<void> {
   await Promise.all([hello, api, profiled, ...variantServers].map(async server => await timeToFirst200(server, server === hello ? '/' : '/health')))
   for (const server of [api, ...variantServers]) count(server, 1, false) // /health answered
 
+  // The same answer (its bytes and headers) from bare node:http: the floor (replay.ts).
+  const sample = await fetch(api.url + apiPath, { headers: { 'accept-encoding': 'identity' } }) // as autocannon asks
+  count(api, 1, false)
+  const replayFile = join(workDir, 'replay.json')
+  const perConnection = ['date', 'connection', 'keep-alive', 'transfer-encoding']
+  writeFileSync(replayFile, JSON.stringify({
+    headers: [...sample.headers].filter(([name]) => !perConnection.includes(name)).flat(),
+    body: Buffer.from(await sample.arrayBuffer()).toString('base64')
+  }))
+  const replay = await startNode(['--import', 'tsx', 'test/bench/replay.ts'], { REPLAY_FILE: replayFile }, pinning.serverCore)
+  servers.add(replay)
+  await timeToFirst200(replay, '/')
+
   const targets = [
     { name: 'hello-world', path: '/', server: hello, hasTarget: false, variant: undefined as string | undefined },
+    { name: 'same answer, bare node:http (floor)', path: '/', server: replay, hasTarget: false, variant: undefined },
     ...endpoints.map(e => ({ ...e, server: api, variant: undefined })),
     ...variants.map((v, i) => ({ name: `filtered list, ${v.name}`, path: apiPath, server: variantServers[i] as Server, hasTarget: false, variant: v.name }))
   ].map(t => ({ ...t, url: t.server.url + t.path, key: `${t.name} ${t.path}` }))
@@ -263,6 +277,7 @@ async function throughput (): Promise<void> {
     logChecks.push({ name, exitCode, lines, answered: seen.responses, inFlight: seen.loads * settings.connections })
   }
   await stopServer(hello)
+  await stopServer(replay)
 
   const profile = await profileKeptAnswers(profiled, profileDir)
 
