@@ -128,7 +128,8 @@ export function peakRssMb (pid: number | undefined): number | null {
   return statusMb(pid, 'VmHWM')
 }
 
-function statusMb (pid: number | undefined, field: string): number | null {
+/** A memory field of /proc/<pid>/status (VmRSS, RssFile, RssAnon…) in MB of 10^6 bytes, or null without /proc. */
+export function statusMb (pid: number | undefined, field: string): number | null {
   try {
     const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
     return kb === undefined ? null : Number(kb) * 1024 / 1e6

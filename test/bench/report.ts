@@ -74,6 +74,7 @@ export interface Report {
   ready: Start[]
   idleRss: number[]
   idleRssAfterStart: number | null
+  memory: MemoryAtIdle | null
   peakRss: number | null
   firstRunRss: number | null
   logChecks: LogCheck[]
@@ -118,7 +119,9 @@ export function report (r: Report): string {
     `- peak RSS (VmHWM) of the production-default server after the load: ${r.peakRss === null ? 'n/a (no /proc)' : `${mb(r.peakRss)}, target ≤ ${MAX_PEAK_RSS_MB} MB: ${against(r.peakRss, MAX_PEAK_RSS_MB)}`}`,
     ...r.logChecks.map(logCheck),
     '',
-    ...featureCosts(r, defaults)
+    ...featureCosts(r, defaults),
+    '',
+    ...memoryParts(r.memory, r.settings.idleMs)
   ].join('\n')
 }
 
@@ -185,6 +188,37 @@ function featureCosts (r: Report, defaults: Summary): string[] {
     lines.push(`| ${v.feature} | ${v.name} | ${e.cpuUs.toFixed(1)} | ${delta >= 0 ? '+' : ''}${delta.toFixed(1)} | ${(e.rps / hello.rps).toFixed(2)} |`)
   }
   return lines
+}
+
+/** An idle server's memory: the kernel's RSS (MB) and V8's account (bytes). */
+export interface MemoryAtIdle {
+  rss: number
+  file: number
+  anonymous: number
+  heapTotal: number
+  external: number
+  spaces: Array<{ name: string, size: number }>
+}
+
+/** Where an idle server's resident memory goes. */
+function memoryParts (m: MemoryAtIdle | null, idleMs: number): string[] {
+  if (m === null) return ['- where the idle memory goes: not measured (no /proc, or the probe did not answer)']
+  const of = (bytes: number): number => bytes / 1e6
+  const spaces = m.spaces.filter(space => space.size > 0).sort((a, b) => b.size - a.size)
+    .map(space => `${space.name.replace(/_space$/, '').replaceAll('_', ' ')} ${of(space.size).toFixed(1)}`).join(', ')
+  const rest = m.anonymous - of(m.heapTotal) - of(m.external)
+  return [
+    `#### Where an idle server's memory goes (${mb(m.rss)} RSS, ${idleMs / 1000} s after its first API answer)`,
+    '',
+    'From the kernel (/proc/<pid>/status) and, for the anonymous part, V8 (process.memoryUsage and the heap\'s spaces, written by test/bench/memory-probe.cjs in a server started for it); a heap space is counted at its committed size, so the parts are approximate:',
+    '',
+    '| Part | MB |',
+    '| --- | ---: |',
+    `| file-backed (RssFile): the node binary and shared libraries, mapped from disk and shared with every other Node process | ${m.file.toFixed(1)} |`,
+    `| V8 heap (heapTotal): ${spaces} | ${of(m.heapTotal).toFixed(1)} |`,
+    `| outside the heap, known to V8 (external): Buffers, Prisma's WebAssembly memory | ${of(m.external).toFixed(1)} |`,
+    `| other anonymous memory (RssAnon − heap − external): malloc (SQLite's page cache, compiler zones), thread stacks, WebAssembly code | ${rest.toFixed(1)} |`
+  ]
 }
 
 function starts (samples: Start[]): string {

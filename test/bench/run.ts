@@ -19,11 +19,11 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { measure, median, type Measurement } from './measure.js'
 import {
-  assertAlive, cpuTicks, loadAverage, peakRssMb, pinCores, projectRoot, request, rssMb, type Server, startNode, stop,
+  assertAlive, cpuTicks, loadAverage, peakRssMb, pinCores, projectRoot, request, rssMb, type Server, startNode, statusMb, stop,
   threadsCpuUs, timeToFirst200
 } from './process.js'
 import { cpuByPart, monotonicUs } from './profile.js'
-import { type Endpoint, type LogCheck, report, type Summary } from './report.js'
+import { type Endpoint, type LogCheck, type MemoryAtIdle, report, type Summary } from './report.js'
 import type { Provider } from '../../src/db/target.js'
 import { runScale } from './scale.js'
 
@@ -207,6 +207,7 @@ async function throughput (): Promise<void> {
     ready.push(await timeToFirst200(probed, '/ready'))
     await stopServer(probed)
   }
+  const memory = await memoryAtIdle(seededDir)
   log(`first API answer: first run ${firstRun.map(r => Math.round(r.ms)).join(', ')} ms; restart ${restart.map(r => Math.round(r.ms)).join(', ')} ms; /ready ${ready.map(r => Math.round(r.ms)).join(', ')} ms`)
 
   // The load: the hello-world, every endpoint on a production-default server,
@@ -313,6 +314,7 @@ async function throughput (): Promise<void> {
     ready,
     idleRss,
     idleRssAfterStart,
+    memory,
     peakRss,
     firstRunRss,
     logChecks,
@@ -320,6 +322,28 @@ async function throughput (): Promise<void> {
   }))
   if (logChecks.some(c => c.exitCode !== 0 || (c.lines !== null && c.lines < c.answered))) process.exitCode = 1
   if (!smoke && !shippedOnly && process.env.BENCH_POSTGRESQL !== '0') console.log('\n' + await postgresqlReport())
+}
+
+/**
+ * Where an idle server's memory is, 1 s after its first API answer: the
+ * kernel's file-backed and anonymous RSS, and V8's heap by space and the
+ * memory outside the heap it knows of (test/bench/memory-probe.cjs).
+ */
+async function memoryAtIdle (databaseDir: string): Promise<MemoryAtIdle | null> {
+  const file = join(workDir, 'memory.json')
+  const api = await startApi('memory', databaseDir, { MEMORY_PROBE_FILE: file }, ['--require', join(projectRoot, 'test/bench/memory-probe.cjs')])
+  try {
+    await timeToFirst200(api, apiPath)
+    await sleep(settings.idleMs)
+    const [rss, fileBacked, anonymous] = ['VmRSS', 'RssFile', 'RssAnon'].map(field => statusMb(api.child.pid, field))
+    api.child.kill('SIGWINCH')
+    for (let waited = 0; !existsSync(file) && waited < 5000; waited += 20) await sleep(20)
+    if (!existsSync(file) || rss == null || fileBacked == null || anonymous == null) return null
+    await sleep(20) // written at once, but read after a moment
+    return { rss, file: fileBacked, anonymous, ...JSON.parse(readFileSync(file, 'utf8')) as Omit<MemoryAtIdle, 'rss' | 'file' | 'anonymous'> }
+  } finally {
+    await stopServer(api)
+  }
 }
 
 /** The access-log lines of client requests in a server's stdout (not the server's own warm-up requests). */
