@@ -34,7 +34,9 @@ const urls = [
   ...operationsOf(document).filter(o => o.method === 'get').flatMap(o => urlsOf(o.path, (o.operation.parameters as Json[] | undefined) ?? [])),
   ...['title', '-title', 'kind', '-kind', 'slug', '-slug', 'identified', '-signed_at,title'].map(sort => `/mous?sort=${sort}&limit=200`),
   ...['name', '-name', 'agreement_count', '-agreement_count'].map(sort => `/parties?sort=${sort}`),
-  '/mous?q=%25', '/mous?q=_', '/mous?q=KAZAKH', '/parties?q=INSTITUTE', '/parties/%00', '/mous?limit=5&offset=30'
+  '/mous?q=%25', '/mous?q=_', '/mous?q=KAZAKH', '/parties?q=INSTITUTE', '/parties/%00', '/mous?limit=5&offset=30',
+  // U+0000, which PostgreSQL's text cannot hold, in a list's statement (it starts with WITH).
+  '/mous?q=%00', '/sectors/critical-minerals/mous?q=%00', '/mous?q=a%00b', '/mous?q=a%00b&group_by=party', '/parties?q=a%00b'
 ]
 const HEADERS = ['content-type', 'content-disposition', 'etag', 'link', 'x-total-count', 'cache-control', 'vary']
 

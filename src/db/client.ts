@@ -76,7 +76,7 @@ function readsWithoutNul<F> (factory: F): F {
   inner.connect = async () => {
     const adapter = await connect()
     const queryRaw = adapter.queryRaw.bind(adapter)
-    adapter.queryRaw = async query => queryRaw(/^\s*SELECT\b/i.test(query.sql) && query.args.some(hasNul)
+    adapter.queryRaw = async query => queryRaw(isRead(query.sql) && query.args.some(hasNul)
       ? { ...query, args: query.args.map(arg => hasNul(arg) ? null : arg) }
       : query)
     return adapter
@@ -85,3 +85,5 @@ function readsWithoutNul<F> (factory: F): F {
 }
 
 const hasNul = (value: unknown): boolean => typeof value === 'string' && value.includes('\u0000')
+/** A statement that only reads: a SELECT, or one that starts with CTEs (WITH …) and modifies nothing. */
+const isRead = (sql: string): boolean => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE|MERGE)\b/i.test(sql)

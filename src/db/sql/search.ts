@@ -32,6 +32,8 @@ export async function searchCondition (db: Db, needle: string): Promise<SearchCo
 }
 
 async function sqliteSearchCondition (db: Db, needle: string): Promise<SearchCondition> {
+  // FTS5 reads its query up to a U+0000 and fails on the rest; no stored text holds one, so nothing matches.
+  if (needle.includes('\u0000')) return { kind: 'search', needle, match: null }
   const length = [...needle].length
   if (length >= 3) return { kind: 'search', needle, match: phrase(needle) }
   const terms = await db.$queryRaw<Array<{ term: string }>>`
