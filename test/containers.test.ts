@@ -11,16 +11,16 @@ import { parseConfig } from '../src/config.js'
 import { projectRoot } from '../src/paths.js'
 import { freePort, startServer, waitFor200 } from './fixtures/server-process.js'
 import { templatePath } from './fixtures/template.js'
+import { startCommand } from './fixtures/start-command.js'
 import { tempDir } from './helper.js'
 
 const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ')
 const lines = dockerfile.split('\n').map(l => l.trim()).filter(l => l !== '' && !l.startsWith('#'))
 const stages = dockerfile.split(/^FROM /m).slice(1)
 const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as Record<string, any>
-// npm's shell hands its process to node (`exec`, through `env` for the
-// environment it sets); the image runs node directly, with that environment in ENV.
-const [, startEnvironment = '', startScript = ''] = /^exec (?:env ((?:\w+=\S+ )+))?(.*)$/.exec(
-  (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '') ?? []
+// npm's shell hands its process to node (through `env` for the environment
+// it sets); the image runs node directly, with that environment in ENV.
+const start = startCommand()
 const healthcheck = JSON.parse(/^HEALTHCHECK .*CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[]
 
 function imageEnvironment (): Record<string, string> {
@@ -41,9 +41,8 @@ t.test('Dockerfile: node:24-bookworm-slim stages; the runtime has production dep
   t.match(runtime, /^VOLUME \["\/app\/data"\]$/m)
   t.match(runtime, /^EXPOSE 3000$/m)
   const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)?.[1] ?? '[]') as string[]
-  t.equal(cmd.join(' '), startScript, 'the command `npm start` runs, with the same Node flags')
-  t.match(imageEnvironment(), Object.fromEntries(startEnvironment.trim().split(' ').filter(Boolean).map(pair => pair.split('='))),
-    'and the environment it sets')
+  t.equal(cmd.join(' '), ['node', ...start.flags, start.script].join(' '), 'the command `npm start` runs, with the same Node flags')
+  t.match(imageEnvironment(), start.env, 'and the environment it sets')
   t.same(healthcheck, ['node', 'dist/cli/healthcheck.js'])
   t.match(imageEnvironment(), { HOST: '0.0.0.0', PORT: '3000', DATABASE_URL: 'file:/app/data/accords.db' })
   t.match(parseConfig(imageEnvironment()), { host: '0.0.0.0', port: 3000, database: { provider: 'sqlite', path: '/app/data/accords.db' } }, 'a valid configuration')

@@ -2,11 +2,18 @@
 // or behind a proxy that TRUST_PROXY believes, X-Forwarded-Proto and
 // X-Forwarded-Host (Fastify's request.protocol and request.host). Links built
 // from them depend on the request, so the response cache keys on the origin too.
+import type { IncomingMessage } from 'node:http'
+import type { TLSSocket } from 'node:tls'
 import type { FastifyRequest } from 'fastify'
 
 /** The scheme and host the request was sent to, as sent: cheap, for cache keys. */
 export function requestOrigin (request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`
+}
+
+/** requestOrigin of a request Fastify has not seen, when no proxy is believed: the connection's scheme and the Host header. */
+export function connectionOrigin (raw: IncomingMessage): string {
+  return `${(raw.socket as TLSSocket).encrypted === true ? 'https' : 'http'}://${raw.headers.host ?? ''}`
 }
 
 /** `path` (with its query; it starts with /) as an absolute URL at the origin the client used. */

@@ -24,7 +24,6 @@
 // kept answers.
 import { createHash } from 'node:crypto'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
-import type { TLSSocket } from 'node:tls'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
@@ -37,7 +36,7 @@ import type { DatabaseTarget } from '../db/target.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from '../http/compression.js'
 import { matchesEtag } from '../http/etags.js'
 import { keptHeaders, withLength, type Encoding } from '../http/kept-headers.js'
-import { requestOrigin } from '../http/public-url.js'
+import { connectionOrigin, requestOrigin } from '../http/public-url.js'
 import { isCached } from '../http/route-kinds.js'
 import { requestId, requestIdHeader, writeAccessLine } from '../logging.js'
 
@@ -173,9 +172,7 @@ export default fp<HttpCacheOptions>(async (app, { database, maxAge, freshnessMs,
     const ip = raw.socket.remoteAddress
     if (ip === undefined) return false // the connection is gone
     const started = performance.now()
-    // The origin as Fastify's request.protocol and request.host give it without a proxy.
-    const origin = `${(raw.socket as TLSSocket).encrypted === true ? 'https' : 'http'}://${raw.headers.host ?? ''}`
-    const key = keyOf(origin, raw.url ?? '', raw.headers)
+    const key = keyOf(connectionOrigin(raw), raw.url ?? '', raw.headers)
     const entry = fresh(key, version.current())
     if (entry === undefined) return false
     const id = requestId(raw)

@@ -26,6 +26,7 @@ import { cpuByPart, monotonicUs } from './profile.js'
 import { type Endpoint, type LogCheck, type MemoryAtIdle, report, type Summary } from './report.js'
 import type { Provider } from '../../src/db/target.js'
 import { runScale } from './scale.js'
+import { startCommand } from '../fixtures/start-command.js'
 
 const endpoints: Endpoint[] = [
   { name: 'filtered list', path: '/mous?sector=critical-minerals', hasTarget: true },
@@ -95,29 +96,6 @@ async function postgresqlReport (): Promise<string> {
   const before = loadAverage()
   const section = await postgresqlSection(settings, log)
   return `## PostgreSQL\n\nLoad average (1, 5, 15 min) at the start ${before}, at the end ${loadAverage()}.\n\n${section}`
-}
-
-/**
- * The command of `npm start` (`[exec] [env NAME=value…] node [flags] <script>`),
- * so that the server measured is the one that runs: its environment, flags and script.
- */
-function startCommand (): { env: Record<string, string>, flags: string[], script: string } {
-  const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  // `exec` only makes npm's shell hand its process to node (signals reach the server).
-  let words = (scripts.start ?? '').trim().replace(/^exec\s+/, '').split(/\s+/)
-  const env: Record<string, string> = {}
-  if (words[0] === 'env') {
-    words = words.slice(1)
-    while (/^\w+=/.test(words[0] ?? '')) {
-      const [name, ...value] = (words.shift() as string).split('=')
-      env[name as string] = value.join('=')
-    }
-  }
-  const script = words.at(-1) ?? ''
-  if (words[0] !== 'node' || !/^dist\/\S+\.js$/.test(script) || words.slice(1, -1).some(word => !word.startsWith('--'))) {
-    throw new Error(`npm start is "${scripts.start}", not \`[exec] [env NAME=value…] node [--flags] dist/<script>.js\`: what does the server run?`)
-  }
-  return { env, flags: words.slice(1, -1), script }
 }
 
 const log = (line: string): void => { process.stderr.write(line + '\n') }
