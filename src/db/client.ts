@@ -9,6 +9,7 @@
 // generated namespaces alike, hence the cast; the behaviour suites, run on
 // both databases, are the proof.
 import type { PrismaClient } from '../generated/prisma/client.js'
+import { type Connection, keepStatements } from './statement-cache.js'
 import type { DatabaseTarget, Provider } from './target.js'
 
 export type { PrismaClient }
@@ -47,7 +48,10 @@ export async function createPrismaClient (target: DatabaseTarget, options: Optio
     const [{ PrismaBetterSqlite3 }, { PrismaClient }] = await Promise.all([
       import('@prisma/adapter-better-sqlite3'), import('../generated/prisma/client.js')
     ])
-    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${target.path}` }), ...log })
+    const adapter = onConnect(new PrismaBetterSqlite3({ url: `file:${target.path}` }), connected => {
+      keepStatements((connected as unknown as { client: Connection }).client)
+    })
+    return new PrismaClient({ adapter, ...log })
   }
   const [{ PrismaPg }, { PrismaClient }] = await Promise.all([
     import('@prisma/adapter-pg'), import('../generated/prisma-postgresql/client.js')
@@ -62,6 +66,18 @@ export async function createPrismaClient (target: DatabaseTarget, options: Optio
 interface Queryable { queryRaw: (query: { sql: string, args: unknown[] }) => Promise<unknown> }
 interface Factory { connect: () => Promise<Queryable> }
 
+/** A driver adapter factory whose every connection is first given to `prepared`. */
+function onConnect<F> (factory: F, prepared: (adapter: Queryable) => void): F {
+  const inner = factory as unknown as Factory
+  const connect = inner.connect.bind(inner)
+  inner.connect = async () => {
+    const adapter = await connect()
+    prepared(adapter)
+    return adapter
+  }
+  return factory
+}
+
 /**
  * PostgreSQL text cannot hold U+0000 and refuses a query that sends one (a
  * 500, where SQLite answers that nothing matches: a slug of "%00" is a 404).
@@ -71,17 +87,12 @@ interface Factory { connect: () => Promise<Queryable> }
  * fail as they must.
  */
 function readsWithoutNul<F> (factory: F): F {
-  const inner = factory as unknown as Factory
-  const connect = inner.connect.bind(inner)
-  inner.connect = async () => {
-    const adapter = await connect()
+  return onConnect(factory, adapter => {
     const queryRaw = adapter.queryRaw.bind(adapter)
     adapter.queryRaw = async query => queryRaw(isRead(query.sql) && query.args.some(hasNul)
       ? { ...query, args: query.args.map(arg => hasNul(arg) ? null : arg) }
       : query)
-    return adapter
-  }
-  return factory
+  })
 }
 
 const hasNul = (value: unknown): boolean => typeof value === 'string' && value.includes('\u0000')

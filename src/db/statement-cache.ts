@@ -1,0 +1,61 @@
+// Prisma's SQLite adapter prepares every statement it runs, every time: for a
+// list's statement that is a tenth of the request (SQLite's parser and planner
+// for a statement of a few kilobytes). Here the adapter's connection keeps the
+// statements it prepared, by their SQL, and runs them again with new
+// parameters. SQLite prepares a kept statement again by itself if the schema
+// changes under it.
+import { LRUCache } from 'lru-cache'
+
+/** The part of a better-sqlite3 statement the adapter uses (@prisma/adapter-better-sqlite3: performIO, executeIO). */
+export interface Statement {
+  readonly reader: boolean
+  columns: () => unknown[]
+  raw: (toggle?: boolean) => Statement
+  all: (...params: unknown[]) => unknown[]
+  run: (...params: unknown[]) => unknown
+  bind: (...params: unknown[]) => Statement
+}
+export interface Connection { prepare: (sql: string) => Statement }
+
+/**
+ * Statements kept per connection. A list's SQL differs with its filters (which
+ * are set, how many values an `IN (…)` holds), so they are bounded; a kept
+ * statement is a few kilobytes of SQLite's memory.
+ */
+const KEPT = 200
+
+/**
+ * better-sqlite3 binds parameters to a statement for good, so the adapter's
+ * `prepare(sql).bind(args)` is given this instead: the kept statement and this
+ * call's parameters, passed at the run.
+ */
+class Bound {
+  constructor (private readonly statement: Statement, private readonly params: unknown[]) {}
+  get reader (): boolean { return this.statement.reader }
+  columns (): unknown[] { return this.statement.columns() }
+  raw (toggle = true): this {
+    this.statement.raw(toggle)
+    return this
+  }
+
+  all (): unknown[] { return this.statement.all(...this.params) }
+  run (): unknown { return this.statement.run(...this.params) }
+}
+
+class Unbound {
+  constructor (private readonly statement: Statement) {}
+  get reader (): boolean { return this.statement.reader }
+  bind (...params: unknown[]): Bound { return new Bound(this.statement, params) }
+  run (): unknown { return this.statement.run() }
+}
+
+/** Makes `connection` (a better-sqlite3 Database) keep the statements it prepares. */
+export function keepStatements (connection: Connection): void {
+  const prepare = connection.prepare.bind(connection)
+  const kept = new LRUCache<string, Statement>({ max: KEPT })
+  connection.prepare = (sql: string) => {
+    let statement = kept.get(sql)
+    if (statement === undefined) kept.set(sql, statement = prepare(sql))
+    return new Unbound(statement) as unknown as Statement
+  }
+}
