@@ -1,11 +1,10 @@
 // Data access for agreements. A list is a set of conditions (the request's
 // filters, checked: agreement-filters.ts) read through the set and row
 // modules of src/db/sql (counts and pages in SQL, every order a stored rank);
-// one agreement in full is a Prisma query.
+// one agreement in full is the same row statement with what a detail adds.
 import type { PrismaClient } from '../db/client.js'
-import { agreementPage, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
+import { agreementDetailRow, agreementPage, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
 import type { Condition } from '../db/sql/conditions.js'
-import type { Prisma } from '../generated/prisma/client.js'
 import type { SourceKind } from '../generated/prisma/enums.js'
 import { NotFoundError } from '../http/errors.js'
 import { disputedFields } from '../provenance/claims.js'
@@ -125,49 +124,18 @@ export function toAgreement (row: AgreementRow): Agreement {
   }
 }
 
-const include = {
-  summit: true,
-  session: true,
-  parties: { include: { party: { include: { country: true } } }, orderBy: { party: { slug: 'asc' } } },
-  sectors: { include: { sector: true }, orderBy: { sector: { slug: 'asc' } } },
-  minerals: { include: { mineral: true }, orderBy: { mineral: { slug: 'asc' } } }
-} satisfies Prisma.AgreementInclude
-
-/** How many of each kind, by kind (as the list statement counts them). */
-function kindCounts (kinds: SourceKind[]): Array<[string, number]> {
-  const counts = new Map<string, number>()
-  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1)
-  return [...counts].sort(([a], [b]) => compareCodePoints(a, b))
-}
-
 export async function getAgreement (prisma: PrismaClient, slug: string): Promise<AgreementDetail> {
-  const row = await prisma.agreement.findUnique({
-    where: { slug },
-    include: { ...include, sources: { include: { source: true }, orderBy: { source: { id: 'asc' } } } }
-  })
-  if (row === null) throw new NotFoundError('agreement', slug)
-  const { citations, claims } = await provenanceOf(prisma, 'agreement', slug)
-  const { session, summit } = row
-  const agreement = toAgreement({
-    ...row,
-    summit: { slug: summit.slug, name: summit.name, date: summit.date },
-    session: session === null ? null : { slug: session.slug, name: session.name, kind: session.kind, date: session.date },
-    parties: row.parties.map(({ party, role, basis }) => ({
-      slug: party.slug, name: party.name, kind: party.kind, country: party.countryCode, countryName: party.country.name, role, basis
-    })),
-    sectors: row.sectors.map(({ sector, basis }) => ({ slug: sector.slug, name: sector.name, basis })),
-    minerals: row.minerals.map(({ mineral, basis }) => ({ slug: mineral.slug, name: mineral.name, symbol: mineral.symbol, basis })),
-    sourceKinds: kindCounts(row.sources.map(({ sourceKind }) => sourceKind)),
-    keys: []
-  })
+  const [row, { citations, claims }] = await Promise.all([agreementDetailRow(prisma, slug), provenanceOf(prisma, 'agreement', slug)])
+  if (row === undefined) throw new NotFoundError('agreement', slug)
+  const agreement = toAgreement(row)
   const disputed = disputedFields(claims.map(claim => ({ ...claim, value: Array.isArray(claim.value) ? JSON.stringify(claim.value) : claim.value })))
   return {
     ...agreement,
-    session: session === null || agreement.session === null ? null : { ...agreement.session, city: session.city, venue: session.venue },
-    summit: { ...agreement.summit, city: summit.city, venue: summit.venue },
+    session: agreement.session === null ? null : { ...agreement.session, city: row.sessionCity, venue: row.sessionVenue },
+    summit: { ...agreement.summit, city: row.summitCity, venue: row.summitVenue },
     place: row.place,
     disputed_facts: disputed,
-    sources: row.sources.map(({ source }) => ({ slug: source.slug, title: source.title, kind: source.kind })),
+    sources: row.sources as AgreementDetail['sources'],
     citations,
     claims
   }

@@ -1,11 +1,10 @@
 // Claims as the API shows them: every claim of a record, with its source; and
 // the subset that quotes a text the project ships, kept as `citations`.
 import type { PrismaClient } from '../db/client.js'
-import type { Claim as ClaimRow, Source } from '../generated/prisma/client.js'
+import { type ClaimRow as Row, claimRows } from '../db/sql/claims.js'
 import { decodeValue } from '../provenance/claims.js'
 import type { Citation, Claim } from '../schemas/common.js'
 
-type Row = ClaimRow & { source: Source }
 const rankOrder = { preferred: 0, normal: 1, deprecated: 2 } as const
 
 export function toClaim (row: Row): Claim {
@@ -46,9 +45,7 @@ const ordered = (rows: Row[]): Row[] =>
 
 /** The citations and claims of several records of one type, by key. */
 export async function provenanceOfMany (prisma: PrismaClient, subjectType: string, subjectKeys: string[]): Promise<Map<string, Provenance>> {
-  const rows = subjectKeys.length === 0
-    ? []
-    : await prisma.claim.findMany({ where: { subjectType, subjectKey: { in: subjectKeys } }, include: { source: true } })
+  const rows = await claimRows(prisma, subjectType, subjectKeys)
   const byKey = new Map<string, Row[]>(subjectKeys.map(key => [key, []]))
   for (const row of rows) byKey.get(row.subjectKey)?.push(row)
   return new Map([...byKey].map(([key, own]) => {

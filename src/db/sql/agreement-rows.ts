@@ -181,6 +181,46 @@ export async function agreementPage (db: Db, conditions: Condition[], order: Ord
   }
 }
 
+/** What a detail adds to a list's row: where it was signed and the sources that support it. */
+export interface AgreementDetailRow extends AgreementRow {
+  place: string | null
+  summitCity: string
+  summitVenue: string | null
+  sessionCity: string | null
+  sessionVenue: string | null
+  /** By source id. */
+  sources: Array<{ slug: string, title: string, kind: string }>
+}
+
+/**
+ * One agreement by slug, as a list shows it and with what its detail adds, in
+ * one statement: the list's row statement over a page of that one agreement.
+ * (Prisma's `include` reads each relation in a statement of its own: fourteen.)
+ */
+export async function agreementDetailRow (db: Db, slug: string): Promise<AgreementDetailRow | undefined> {
+  const dialect = sqlOf(db)
+  const { jsonAgg, jsonArray } = dialect
+  const [row] = await db.$queryRaw<Array<Record<string, unknown>>>`
+    WITH c AS MATERIALIZED (SELECT 1 AS "n"),
+    page AS MATERIALIZED (SELECT "id" FROM "Agreement" WHERE "slug" = ${slug})
+    SELECT r.*, d."place", su."city" AS "summitCity", su."venue" AS "summitVenue", se."city" AS "sessionCity", se."venue" AS "sessionVenue",
+      (SELECT ${jsonAgg(jsonArray([Prisma.raw('s."slug"'), Prisma.raw('s."title"'), Prisma.raw('s."kind"')]), Prisma.raw('s."id"'))}
+        FROM "AgreementSource" x JOIN "Source" s ON s."id" = x."sourceId" WHERE x."agreementId" = d."id") AS "sources"
+    FROM (${rowsOf(dialect)}) r JOIN "Agreement" d ON d."id" = r."id" JOIN "Summit" su ON su."id" = d."summitId"
+      LEFT JOIN "Session" se ON se."id" = d."sessionId"`
+  if (row === undefined) return undefined
+  const text = (value: unknown): string | null => value === null || value === undefined ? null : String(value)
+  return {
+    ...toRow(row, 0),
+    place: text(row.place),
+    summitCity: String(row.summitCity),
+    summitVenue: text(row.summitVenue),
+    sessionCity: text(row.sessionCity),
+    sessionVenue: text(row.sessionVenue),
+    sources: jsonValue<string[][]>(row.sources).map(([slug, title, kind]) => ({ slug: String(slug), title: String(title), kind: String(kind) }))
+  }
+}
+
 function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {
   const text = (value: unknown): string => String(value)
   const json = (value: unknown): unknown[][] => jsonValue<unknown[][]>(value)
