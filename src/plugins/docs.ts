@@ -12,7 +12,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import Fastify from 'fastify'
 import fp from 'fastify-plugin'
-import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod'
+import { validatorCompiler } from '@fastify/type-provider-zod'
+import { serializerCompiler } from '../http/serializer.js'
 import routes, { type RoutesOptions } from '../routes/index.js'
 
 /** The documentation instance's headers that this app sets itself, or that belong to its connection. */

@@ -3,7 +3,8 @@
 // declares). Same filters, sort, pages, cursors, group_by and exports
 // everywhere, combined with AND; an unknown {slug} (or country {code}) is a 404.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { serializerCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
+import type { ZodTypeProvider } from '@fastify/type-provider-zod'
+import { serializerCompiler } from '../http/serializer.js'
 import { z } from 'zod'
 import { groupAgreements } from '../data/aggregates.js'
 import { agreementConditions, type Condition, type NestedList } from '../data/agreement-filters.js'
