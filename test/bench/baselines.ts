@@ -105,6 +105,14 @@ export function groups (table: string, key: string, linkTable: string, linkColum
   }]
 }
 
+/** Every party with its count among all agreements, as the loader stores it (Party.agreementCount), largest first; how many have none. */
+export function storedPartyGroups (): Statement[] {
+  return [
+    { sql: 'SELECT "slug", "name", "agreementCount" FROM "Party" ORDER BY "agreementCount" DESC, "slug"', params: [] },
+    { sql: 'SELECT (SELECT count(*) FROM "Agreement") - (SELECT count(DISTINCT "agreementId") FROM "AgreementParty"), (SELECT sum("agreementCount") FROM "Party")', params: [] }
+  ]
+}
+
 /** The same, among the agreements a filter matches. */
 export function filteredGroups (idList: Statement, table: string, key: string, linkTable: string, linkColumn: string): Statement[] {
   return [{

@@ -235,7 +235,7 @@ function operationsOf (s: Record<string, any[]>, cursors: Array<{ cursor: string
     {
       name: 'group_by=party (every party)',
       target: 'aggregate',
-      request: () => ({ url: '/mous?group_by=party', raw: [sql.groups('Party', 'slug', 'AgreementParty', 'partyId')] })
+      request: () => ({ url: '/mous?group_by=party', raw: [sql.storedPartyGroups()] })
     },
     {
       name: 'group_by=country with a sector',
