@@ -30,32 +30,35 @@ const KEPT = 200
  * call's parameters, passed at the run.
  */
 class Bound {
-  constructor (private readonly statement: Statement, private readonly params: unknown[]) {}
-  get reader (): boolean { return this.statement.reader }
-  columns (): unknown[] { return this.statement.columns() }
+  constructor (private readonly kept: Kept, private readonly params: unknown[]) {}
+  get reader (): boolean { return this.kept.statement.reader }
+  /** A statement's columns are the same at every run (the schema is migrated before the server starts): described once. */
+  columns (): unknown[] { return (this.kept.columns ??= this.kept.statement.columns()) }
   raw (toggle = true): this {
-    this.statement.raw(toggle)
+    this.kept.statement.raw(toggle)
     return this
   }
 
-  all (): unknown[] { return this.statement.all(...this.params) }
-  run (): unknown { return this.statement.run(...this.params) }
+  all (): unknown[] { return this.kept.statement.all(...this.params) }
+  run (): unknown { return this.kept.statement.run(...this.params) }
 }
 
 class Unbound {
-  constructor (private readonly statement: Statement) {}
-  get reader (): boolean { return this.statement.reader }
-  bind (...params: unknown[]): Bound { return new Bound(this.statement, params) }
-  run (): unknown { return this.statement.run() }
+  constructor (private readonly kept: Kept) {}
+  get reader (): boolean { return this.kept.statement.reader }
+  bind (...params: unknown[]): Bound { return new Bound(this.kept, params) }
+  run (): unknown { return this.kept.statement.run() }
 }
+
+interface Kept { statement: Statement, columns?: unknown[] }
 
 /** Makes `connection` (a better-sqlite3 Database) keep the statements it prepares. */
 export function keepStatements (connection: Connection): void {
   const prepare = connection.prepare.bind(connection)
-  const kept = new LRUCache<string, Statement>({ max: KEPT })
+  const kept = new LRUCache<string, Kept>({ max: KEPT })
   connection.prepare = (sql: string) => {
-    let statement = kept.get(sql)
-    if (statement === undefined) kept.set(sql, statement = prepare(sql))
-    return new Unbound(statement) as unknown as Statement
+    let entry = kept.get(sql)
+    if (entry === undefined) kept.set(sql, entry = { statement: prepare(sql) })
+    return new Unbound(entry) as unknown as Statement
   }
 }
