@@ -24,6 +24,8 @@ const SQLITE_ONLY: Record<string, string> = {
   'front-door.test.ts': 'GET /, problem types and absolute links: HTTP behaviour, whatever the database',
   'swagger-ui.test.ts': 'Swagger UI in a browser; the document does not depend on data',
   'typed-client.test.ts': 'the contract\'s types; same-answers.test.ts shows both databases answer alike',
+  'serializer.test.ts': 'how answers are checked and written, whatever the database',
+  'statement-cache.test.ts': 'SQLite\'s connection keeps its prepared statements; PostgreSQL\'s adapter prepares none to keep',
   'warm-up.test.ts': 'when and what the server sends itself; the queries it runs are the behaviour suites\', which run on both'
 }
 
