@@ -15,10 +15,13 @@ import type { DatabaseTarget, Provider } from './target.js'
 export type { PrismaClient }
 export type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
-type Client = PrismaClient<'query'>
 interface Options {
-  /** Emit an event per query (see plugins/db.ts). */
-  countQueries?: true
+  /**
+   * Called for each statement the client sends (see plugins/db.ts), outside a
+   * transaction. Counted at the driver adapter: Prisma's query events cost
+   * about as much again as a short statement.
+   */
+  onQuery?: () => void
   /** PostgreSQL: connections in the pool (node-postgres' default is 10). */
   poolSize?: number
 }
@@ -39,10 +42,8 @@ export async function loadPrismaClient (provider: Provider): Promise<void> {
   await loading.get(provider)
 }
 
-export async function createPrismaClient (target: DatabaseTarget, options: Options & { countQueries: true }): Promise<Client>
-export async function createPrismaClient (target: DatabaseTarget, options?: Options): Promise<PrismaClient>
-export async function createPrismaClient (target: DatabaseTarget, options: Options = {}): Promise<PrismaClient | Client> {
-  const log = options.countQueries === true ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}
+export async function createPrismaClient (target: DatabaseTarget, options: Options = {}): Promise<PrismaClient> {
+  const counted = <F>(factory: F): F => options.onQuery === undefined ? factory : countingQueries(factory, options.onQuery)
   if (target.provider === 'sqlite') {
     // Loaded on demand, like PostgreSQL's: a process only loads the driver it uses.
     const [{ PrismaBetterSqlite3 }, { PrismaClient }] = await Promise.all([
@@ -51,7 +52,7 @@ export async function createPrismaClient (target: DatabaseTarget, options: Optio
     const adapter = onConnect(new PrismaBetterSqlite3({ url: `file:${target.path}` }), connected => {
       keepStatements((connected as unknown as { client: Connection }).client)
     })
-    return new PrismaClient({ adapter, ...log })
+    return new PrismaClient({ adapter: counted(adapter) })
   }
   const [{ PrismaPg }, { PrismaClient }] = await Promise.all([
     import('@prisma/adapter-pg'), import('../generated/prisma-postgresql/client.js')
@@ -60,10 +61,13 @@ export async function createPrismaClient (target: DatabaseTarget, options: Optio
     // A connection the server drops (a restart, a failover) is replaced by the pool; say so rather than crash.
     onPoolError: error => { process.emitWarning(`PostgreSQL pool: ${error.message}`) }
   })
-  return new PrismaClient({ adapter: readsWithoutNul(adapter), ...log }) as unknown as PrismaClient
+  return new PrismaClient({ adapter: counted(readsWithoutNul(adapter)) }) as unknown as PrismaClient
 }
 
-interface Queryable { queryRaw: (query: { sql: string, args: unknown[] }) => Promise<unknown> }
+interface Queryable {
+  queryRaw: (query: { sql: string, args: unknown[] }) => Promise<unknown>
+  executeRaw: (query: { sql: string, args: unknown[] }) => Promise<unknown>
+}
 interface Factory { connect: () => Promise<Queryable> }
 
 /** A driver adapter factory whose every connection is first given to `prepared`. */
@@ -76,6 +80,15 @@ function onConnect<F> (factory: F, prepared: (adapter: Queryable) => void): F {
     return adapter
   }
   return factory
+}
+
+function countingQueries<F> (factory: F, onQuery: () => void): F {
+  return onConnect(factory, adapter => {
+    const queryRaw = adapter.queryRaw.bind(adapter)
+    const executeRaw = adapter.executeRaw.bind(adapter)
+    adapter.queryRaw = async query => { onQuery(); return await queryRaw(query) }
+    adapter.executeRaw = async query => { onQuery(); return await executeRaw(query) }
+  })
 }
 
 /**

@@ -13,9 +13,8 @@ declare module 'fastify' {
 }
 
 export default fp<{ database: DatabaseTarget }>(async (app, { database }) => {
-  const prisma = await createPrismaClient(database, { countQueries: true })
   const stats = { queries: 0 }
-  prisma.$on('query', () => { stats.queries++ })
+  const prisma = await createPrismaClient(database, { onQuery: () => { stats.queries++ } })
   await prisma.$connect()
   app.decorate('prisma', prisma)
   app.decorate('dbStats', stats)
