@@ -160,31 +160,50 @@ export interface AgreementPage {
 }
 
 /**
- * One page of the agreements matching `conditions`, in `order` (made total),
- * each with its relations, and how many match in all: one statement.
+ * The statement of a page: the matched set, its count and the page's ids and
+ * keys (CTEs `m`, `c` and `page`), then `rest`, which reads them, given the
+ * database's SQL and the page's order (`k0`… descending where the order is).
  */
-export async function agreementPage (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow): Promise<AgreementPage> {
+export function pageStatement (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow,
+  rest: (dialect: SqlDialect, orderOf: (table: string) => Prisma.Sql) => Prisma.Sql): Prisma.Sql {
   const keys = totalOrder(order)
   const dialect = sqlOf(db)
   const ids = dialect.matchedIds(conditions)
   const selected = Prisma.join(keys.map((key, i) => Prisma.sql`${columnOf(key)} AS ${Prisma.raw(`"k${i}"`)}`))
   const inner = Prisma.join(keys.map(key => Prisma.sql`${columnOf(key)} ${direction(key)}`))
-  const outer = Prisma.join(keys.map((key, i) => Prisma.sql`${Prisma.raw(`page."k${i}"`)} ${direction(key)}`))
+  const outer = (table: string): Prisma.Sql => Prisma.join(keys.map((key, i) => Prisma.sql`${Prisma.raw(`${table}."k${i}"`)} ${direction(key)}`))
   const keyset = window.after === undefined ? Prisma.sql`TRUE` : after(keys, window.after)
   const offset = window.after === undefined ? window.offset : 0
   const end = window.after === undefined ? window.offset + window.limit : window.limit
   const known = window.matching === undefined ? undefined : Prisma.sql`${window.matching}`
-  const statement = ids === undefined
+  return ids === undefined
     ? Prisma.sql`
       WITH c AS MATERIALIZED (SELECT ${known ?? Prisma.sql`(SELECT count(*) FROM "Agreement")`} AS "n"),
       page AS MATERIALIZED (SELECT a."id", ${selected} FROM "Agreement" a WHERE ${keyset} ORDER BY ${inner} LIMIT ${window.limit} OFFSET ${offset})
-      ${rowsOf(dialect)} ORDER BY ${outer}`
+      ${rest(dialect, outer)}`
     : Prisma.sql`${forDatabase(db, pageOfSet)({ ids, count: known ?? Prisma.sql`(SELECT count(*) FROM m)`, selected, inner, keyset, limit: window.limit, offset, end })}
-      ${rowsOf(dialect)} ORDER BY ${outer}`
+      ${rest(dialect, outer)}`
+}
+
+/** The order's values of a row (`k0`…), as a cursor after it holds them. */
+export function keysOf (row: Record<string, unknown>, keyCount: number): KeyValue[] {
+  return Array.from({ length: keyCount }, (_, i) => {
+    const value = row[`k${i}`]
+    return typeof value === 'bigint' ? Number(value) : value as KeyValue
+  })
+}
+
+/**
+ * One page of the agreements matching `conditions`, in `order` (made total),
+ * each with its relations, and how many match in all: one statement.
+ */
+export async function agreementPage (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow): Promise<AgreementPage> {
+  const statement = pageStatement(db, conditions, order, window, (dialect, orderOf) => Prisma.sql`${rowsOf(dialect)} ORDER BY ${orderOf('page')}`)
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
+  const keyCount = totalOrder(order).length
   return {
     matching: Number(rows[0]?.total ?? 0),
-    rows: rows.filter(row => row.id !== null && row.id !== undefined).map(row => toRow(row, keys.length))
+    rows: rows.filter(row => row.id !== null && row.id !== undefined).map(row => toRow(row, keyCount))
   }
 }
 
@@ -250,9 +269,6 @@ function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {
       ({ slug: text(slug), name: text(name), kind: text(kind), country: text(country), countryName: text(countryName), role: text(role), basis: text(basis) })),
     sectors: json(row.sectors).map(([slug, name, basis]) => ({ slug: text(slug), name: text(name), basis: text(basis) })),
     minerals: json(row.minerals).map(([slug, name, symbol, basis]) => ({ slug: text(slug), name: text(name), symbol: symbol as string | null, basis: text(basis) })),
-    keys: Array.from({ length: keyCount }, (_, i) => {
-      const value = row[`k${i}`]
-      return typeof value === 'bigint' ? Number(value) : value as KeyValue
-    })
+    keys: keysOf(row, keyCount)
   }
 }
