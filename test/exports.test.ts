@@ -2,6 +2,8 @@
 // not capped at the page limit, and CSV that parses back.
 import { parse } from 'csv-parse/sync'
 import t from 'tap'
+import { z } from 'zod'
+import { toCsv } from '../src/http/exports.js'
 import { buildAppWithDatabase } from './helper.js'
 
 // Freshness checked on every request: a test below writes to the database and reads the change at once.
@@ -28,6 +30,13 @@ t.test('CSV by format=csv: RFC 4180, UTF-8, header row, a download, and it parse
   })
   t.equal(rows[0]?.summary, (await app.inject('/mous/critical-minerals-supply-chain-partnership-mou')).json().summary,
     'a field with commas survives the round trip')
+})
+
+t.test('a field holding a line break is quoted, a lone CR or LF as much as CRLF', async t => {
+  const items = [{ slug: 'a', title: 'one\ntwo' }, { slug: 'b', title: 'three\rfour' }, { slug: 'c', title: 'five\r\nsix' }]
+  const text = toCsv(z.object({ slug: z.string(), title: z.string() }), items)
+  t.equal(text, 'slug,title\r\na,"one\ntwo"\r\nb,"three\rfour"\r\nc,"five\r\nsix"\r\n')
+  t.same(csv(text), items)
 })
 
 t.test('the header row is the same whatever matches, even nothing', async t => {

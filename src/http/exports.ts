@@ -59,22 +59,26 @@ export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any
   })
 }
 
+/**
+ * Rows end in CRLF (RFC 4180). A field is quoted when it holds a quote, a
+ * comma, or a line break of any kind: csv-stringify, once given a record
+ * delimiter, quotes only that one (CRLF) unless `quote_record_delimiter` says
+ * otherwise, and a lone LF left bare ends the row for most readers.
+ */
+const csvOptions = { record_delimiter: '\r\n', quote_record_delimiter: true, cast: { boolean: (value: boolean) => String(value) } }
+
 /** CSV a part at a time, for streams: the header row, then rows; together, what toCsv gives. */
 export function csvParts (schema: Schema): { header: string, rows: (items: object[]) => string } {
   const columns = columnsOf(schema)
-  const options = { record_delimiter: '\r\n', cast: { boolean: (value: boolean) => String(value) } }
   return {
-    header: stringify([columns.map(column => column.name)], options),
-    rows: items => items.length === 0 ? '' : stringify(items.map(item => columns.map(column => column.value(item))), options)
+    header: stringify([columns.map(column => column.name)], csvOptions),
+    rows: items => items.length === 0 ? '' : stringify(items.map(item => columns.map(column => column.value(item))), csvOptions)
   }
 }
 
 export function toCsv (schema: Schema, items: object[]): string {
   const columns = columnsOf(schema)
-  return stringify([columns.map(column => column.name), ...items.map(item => columns.map(column => column.value(item)))], {
-    record_delimiter: '\r\n',
-    cast: { boolean: value => String(value) }
-  })
+  return stringify([columns.map(column => column.name), ...items.map(item => columns.map(column => column.value(item)))], csvOptions)
 }
 
 export function toNdjson (items: object[]): string {
