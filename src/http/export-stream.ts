@@ -9,7 +9,7 @@ import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import { matchesEtag } from './etags.js'
-import { csvParts } from './exports.js'
+import { csvHeader } from './exports.js'
 import { sendProblem } from './problems.js'
 
 /** Seconds a client refused for too many exports should wait. */
@@ -20,12 +20,17 @@ export interface StreamedRows {
   total: number
   /** The version of the data, for the ETag. */
   version: string
-  batches: AsyncIterable<object[]>
+  /** The rows, a batch of lines at a time, in the request's format (CSV without its header). */
+  batches: AsyncIterable<string>
 }
 
-/** Answers a full export: `open` counts and prepares it once an export slot is free. */
+/**
+ * Answers a full export: `open` counts and prepares it, in the request's
+ * format, once an export slot is free. The CSV header is made from the item's
+ * `schema`, as for a page.
+ */
 export async function sendExportStream (request: FastifyRequest, reply: FastifyReply, name: string, schema: z.core.$ZodType,
-  open: () => Promise<StreamedRows>): Promise<FastifyReply> {
+  open: (format: 'csv' | 'ndjson') => Promise<StreamedRows>): Promise<FastifyReply> {
   const slots = request.server.exportSlots
   if (!slots.tryAcquire()) {
     reply.header('Retry-After', String(EXPORT_RETRY_AFTER))
@@ -33,20 +38,17 @@ export async function sendExportStream (request: FastifyRequest, reply: FastifyR
   }
   let streaming = false
   try {
-    const { total, version, batches } = await open()
     const csv = request.format === 'csv'
+    const { total, version, batches } = await open(csv ? 'csv' : 'ndjson')
     const etag = `W/"${createHash('sha1').update(`${version}\n${request.url}\n${request.headers.accept ?? ''}`).digest('base64url')}"`
     reply.header('ETag', etag).header('X-Total-Count', String(total))
       .type(csv ? 'text/csv; charset=utf-8; header=present' : 'application/x-ndjson; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${name}.${csv ? 'csv' : 'ndjson'}"`)
     if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send()
     if (request.method === 'HEAD') return reply.send()
-    const parts = csvParts(schema)
     const lines = async function * (): AsyncGenerator<string> {
-      if (csv) yield parts.header
-      for await (const items of batches) {
-        yield csv ? parts.rows(items) : items.map(item => JSON.stringify(item) + '\n').join('')
-      }
+      if (csv) yield csvHeader(schema)
+      yield * batches
     }
     const stream = Readable.from(lines(), { objectMode: false })
     stream.once('close', () => slots.release())

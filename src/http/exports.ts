@@ -67,13 +67,9 @@ export function columnsOf (schema: Schema, prefix = '', read: (item: any) => any
  */
 const csvOptions = { record_delimiter: '\r\n', quote_record_delimiter: true, cast: { boolean: (value: boolean) => String(value) } }
 
-/** CSV a part at a time, for streams: the header row, then rows; together, what toCsv gives. */
-export function csvParts (schema: Schema): { header: string, rows: (items: object[]) => string } {
-  const columns = columnsOf(schema)
-  return {
-    header: stringify([columns.map(column => column.name)], csvOptions),
-    rows: items => items.length === 0 ? '' : stringify(items.map(item => columns.map(column => column.value(item))), csvOptions)
-  }
+/** The header row of a CSV of items of `schema`, for streams (whose rows the database writes: db/sql/agreement-lines.ts). */
+export function csvHeader (schema: Schema): string {
+  return stringify([columnsOf(schema).map(column => column.name)], csvOptions)
 }
 
 export function toCsv (schema: Schema, items: object[]): string {

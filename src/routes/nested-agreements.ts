@@ -45,7 +45,7 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
   // A cursor is valid only for the query it was made for: its filters and scope, and its sort.
   const byCursor = cursor === undefined ? undefined : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}` } }
   if (request.format !== 'json' && limit === undefined) {
-    return sendExportStream(request, reply, name, Agreement, () => exportAgreements(app.prisma, conditions, sort, offset ?? 0, byCursor))
+    return sendExportStream(request, reply, name, Agreement, format => exportAgreements(app.prisma, conditions, sort, offset ?? 0, format, byCursor))
   }
   const window = pageWindow(request, query)
   const page = await listAgreements(app.prisma, conditions, sort, window, byCursor)

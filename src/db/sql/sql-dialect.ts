@@ -19,9 +19,29 @@ export interface SqlDialect {
   jsonArray: (values: Prisma.Sql[]) => Prisma.Sql
   /** The statement's side of `IN (…)` for a materialized set of ids: SQLite keeps an index off the column (`+`). */
   unindexed: (column: Prisma.Sql) => Prisma.Sql
+  /** An aggregate: the group's `value`s (text) in `order`, joined with "; "; NULL when there are none. */
+  textAgg: (value: Prisma.Sql, order: Prisma.Sql) => Prisma.Sql
+  /** A text as a CSV field (RFC 4180, as csv-stringify writes it): quoted when it holds `"`, `,`, CR or LF; NULL is empty. */
+  csvField: (text: Prisma.Sql) => Prisma.Sql
+  /** A JSON object of these entries, in this order, as text with the bytes JSON.stringify gives. */
+  jsonObject: (entries: Array<[string, Prisma.Sql]>) => Prisma.Sql
+  /** An aggregate: the JSON array (text, as JSON.stringify gives it) of jsonObject()s, in `order`; `[]` when there are none. */
+  jsonObjectAgg: (object: Prisma.Sql, order: Prisma.Sql) => Prisma.Sql
+  /** A JSON text (a subquery's) as a value that jsonObject() embeds as JSON, not as a string. */
+  json: (text: Prisma.Sql) => Prisma.Sql
+  /** A boolean column as a value that jsonObject() writes as `true` or `false`. */
+  jsonBoolean: (column: Prisma.Sql) => Prisma.Sql
 }
 
 const orderBy = (order?: Prisma.Sql): Prisma.Sql => order === undefined ? Prisma.empty : Prisma.sql` ORDER BY ${order}`
+/** The characters that make csv-stringify quote a field (RFC 4180), the CR and LF written as they are. */
+const CSV_SPECIAL = '",\r\n'
+const csvField = (text: Prisma.Sql, special: Prisma.Sql): Prisma.Sql =>
+  Prisma.sql`CASE WHEN ${text} IS NULL THEN '' WHEN ${special} THEN '"' || replace(${text}, '"', '""') || '"' ELSE ${text} END`
+const keyOf = (key: string): Prisma.Sql => {
+  if (!/^[a-z_]+$/.test(key)) throw new Error(`not a JSON key this SQL writes: ${key}`)
+  return Prisma.raw(key)
+}
 
 const dialects: Dialect<SqlDialect> = {
   sqlite: {
@@ -29,7 +49,14 @@ const dialects: Dialect<SqlDialect> = {
     noLimit: Prisma.sql`LIMIT -1`,
     jsonAgg: (value, order) => Prisma.sql`json_group_array(${value}${orderBy(order)})`,
     jsonArray: values => Prisma.sql`json_array(${Prisma.join(values)})`,
-    unindexed: column => Prisma.sql`+${column}`
+    unindexed: column => Prisma.sql`+${column}`,
+    textAgg: (value, order) => Prisma.sql`group_concat(${value}, '; ' ORDER BY ${order})`,
+    csvField: text => csvField(text, Prisma.sql`${text} GLOB ${Prisma.raw(`'*[${CSV_SPECIAL}]*'`)}`),
+    // SQLite's JSON text is JSON.stringify's, byte for byte (escapes included: test/export-lines.test.ts).
+    jsonObject: entries => Prisma.sql`json_object(${Prisma.join(entries.map(([key, value]) => Prisma.sql`'${keyOf(key)}', ${value}`))})`,
+    jsonObjectAgg: (object, order) => Prisma.sql`json_group_array(${object} ORDER BY ${order})`,
+    json: text => Prisma.sql`json(${text})`,
+    jsonBoolean: column => Prisma.sql`json(CASE WHEN ${column} THEN 'true' ELSE 'false' END)`
   },
   postgresql: {
     matchedIds: postgresqlIds,
@@ -37,7 +64,14 @@ const dialects: Dialect<SqlDialect> = {
     jsonAgg: (value, order) => Prisma.sql`json_agg(${value}${orderBy(order)})`,
     jsonArray: values => Prisma.sql`json_build_array(${Prisma.join(values)})`,
     // Its planner has statistics: the column stays as it is.
-    unindexed: column => column
+    unindexed: column => column,
+    textAgg: (value, order) => Prisma.sql`string_agg(${value}, '; ' ORDER BY ${order})`,
+    csvField: text => csvField(text, Prisma.sql`${text} ~ ${Prisma.raw(`'[${CSV_SPECIAL}]'`)}`),
+    // json_build_object writes `{"a" : 1}` and json_agg `[1, 2]`; row_to_json writes what JSON.stringify does.
+    jsonObject: entries => Prisma.sql`(SELECT row_to_json(o) FROM (SELECT ${Prisma.join(entries.map(([key, value]) => Prisma.sql`${value} AS "${keyOf(key)}"`))}) o)`,
+    jsonObjectAgg: (object, order) => Prisma.sql`coalesce('[' || string_agg(${object}::text, ',' ORDER BY ${order}) || ']', '[]')`,
+    json: text => Prisma.sql`(${text})::json`,
+    jsonBoolean: column => column
   }
 }
 

@@ -1,0 +1,90 @@
+// A full export's lines are written by the database (src/db/sql/agreement-lines.ts).
+// They must be, byte for byte, what the app makes of the same agreements as
+// pages: its CSV (csv-stringify, columns from the item schema) and
+// JSON.stringify. On the synthetic database (every agreement, filtered and
+// sorted, from a cursor) and on text made to break a hand-written CSV or JSON.
+import type { FastifyInstance } from 'fastify'
+import { parse } from 'csv-parse/sync'
+import t, { type Test } from 'tap'
+import { csvColumns } from '../src/db/sql/agreement-lines.js'
+import { sqlOf } from '../src/db/sql/sql-dialect.js'
+import { columnsOf, toCsv } from '../src/http/exports.js'
+import { Agreement } from '../src/schemas/agreements.js'
+import { buildApp, buildAppWithDatabase, execute, seededDatabase, syntheticDatabase } from './helper.js'
+
+/** Every agreement a list answers, as JSON pages of 500 walked by cursor. */
+async function pagesOf (app: FastifyInstance, path: string): Promise<object[]> {
+  const items: object[] = []
+  let cursor = '*'
+  for (;;) {
+    const res = await app.inject(`${path}${path.includes('?') ? '&' : '?'}limit=500&cursor=${encodeURIComponent(cursor)}`)
+    if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`)
+    const body = res.json()
+    items.push(...body.data)
+    if (body.meta.next_cursor === null) return items
+    cursor = body.meta.next_cursor
+  }
+}
+
+/** Where two texts first differ, and the line there in each: what a failure shows (the texts are megabytes). */
+function difference (actual: string, expected: string): string | undefined {
+  if (actual === expected) return undefined
+  let i = 0
+  while (i < actual.length && actual[i] === expected[i]) i++
+  const lineAt = (text: string): string => JSON.stringify(text.slice(text.lastIndexOf('\n', i - 1) + 1, i + 200))
+  return `at ${i}: ${lineAt(actual)}, expected ${lineAt(expected)}`
+}
+
+/** The same list exported (streamed), in both formats, against its pages. */
+async function sameAsPages (t: Test, app: FastifyInstance, path: string, expectedRows?: number): Promise<object[]> {
+  const items = await pagesOf(app, path)
+  if (expectedRows !== undefined) t.equal(items.length, expectedRows, `${path}: ${expectedRows} agreements`)
+  const separator = path.includes('?') ? '&' : '?'
+  const csv = await app.inject(`${path}${separator}format=csv`)
+  t.equal(csv.headers['x-total-count'], String(items.length))
+  t.equal(difference(csv.body, toCsv(Agreement, items)), undefined, `${path}: the CSV export is the CSV of its pages`)
+  const ndjson = await app.inject(`${path}${separator}format=ndjson`)
+  t.equal(difference(ndjson.body, items.map(item => `${JSON.stringify(item)}\n`).join('')), undefined, `${path}: the NDJSON export is JSON.stringify of its pages`)
+  return items
+}
+
+t.test('the SQL writes the columns of the CSV header, in order', async t => {
+  const prisma = (await buildApp(t)).prisma
+  t.same(csvColumns(sqlOf(prisma)), columnsOf(Agreement).map(column => column.name))
+})
+
+t.test('on the synthetic database, every export is its pages, byte for byte', async t => {
+  const app = await buildApp(t, { database: await syntheticDatabase(t), rateLimitMax: 0 })
+  await sameAsPages(t, app, '/mous', 20_035)
+  const items = await sameAsPages(t, app, '/sectors/trade/mous?country=KR&sort=-title')
+  t.ok(items.length > 100, 'a filtered, sorted export of many batches')
+  await sameAsPages(t, app, '/mous?sort=signed_at,-kind&identified=false')
+  const cursor = (await app.inject('/mous?sort=-title&limit=100&cursor=*')).json().meta.next_cursor as string
+  const fromCursor = (await app.inject(`/mous?sort=-title&format=ndjson&cursor=${encodeURIComponent(cursor)}`)).body.trimEnd().split('\n')
+  t.equal(fromCursor.length, 20_035 - 100, 'an export from a cursor starts after it')
+  t.equal(JSON.parse(fromCursor[0] as string).slug, (await app.inject('/mous?sort=-title&limit=1&offset=100')).json().data[0].slug)
+  const none = await app.inject('/mous?format=csv&sector=trade&mineral=lithium&q=zzzzqqq')
+  t.equal(none.body, `${columnsOf(Agreement).map(column => column.name).join(',')}\r\n`, 'no match: the header alone')
+})
+
+t.test('text that needs quoting or escaping is written as the app writes it', async t => {
+  const database = await seededDatabase(t)
+  // Quotes, commas, CR, LF, control characters, separators JSON leaves alone, astral characters.
+  const title = 'He said "yes", twice;\r\nthen\nno\r\u0001\u001f\t\\ \u2028\u2029 \u00e9 \ud83d\ude00 \u007f'
+  const slug = 'critical-minerals-supply-chain-partnership-mou'
+  await execute(database, `UPDATE "Agreement" SET "title" = '${title.replaceAll("'", "''")}', "summary" = ',' WHERE "slug" = '${slug}'`)
+  await execute(database, 'UPDATE "Party" SET "name" = \'Korea "Zinc", Inc.\' WHERE "slug" = (SELECT min("slug") FROM "Party")')
+  await execute(database, `UPDATE "Sector" SET "name" = 'Line
+break' WHERE "slug" = 'critical-minerals'`)
+  const { app } = await buildAppWithDatabase(t, { database })
+  const items = await sameAsPages(t, app, '/mous')
+  t.ok(items.length > 30)
+  const rows = parse((await app.inject('/mous?format=csv')).body, { columns: true }) as Array<Record<string, string>>
+  const edited = rows.find(row => row.slug === slug)
+  t.equal(edited?.title, title, 'the CSV parses back to the stored title')
+  t.equal(edited?.summary, ',')
+  t.match(edited?.sectors_names, /Line\nbreak/)
+  t.ok(rows.some(row => row.parties_names?.includes('Korea "Zinc", Inc.')))
+  const page = await app.inject('/mous?format=csv&limit=50')
+  t.ok(page.body.includes('"Line\nbreak"'), 'a page quotes a lone line break too, as the stream does')
+})
