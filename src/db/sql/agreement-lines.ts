@@ -13,7 +13,7 @@
 import { Prisma } from '../../generated/prisma/client.js'
 import type { PrismaClient, Transaction } from '../client.js'
 import type { Condition } from './conditions.js'
-import { keysOf, type KeyValue, type OrderKey, pageStatement, type RowWindow, totalOrder } from './agreement-rows.js'
+import { keysOf, type KeyValue, type OrderKey, pageStatement, relationsFrom, type RowWindow, totalOrder } from './agreement-rows.js'
 import type { SqlDialect } from './sql-dialect.js'
 
 export type LineFormat = 'csv' | 'ndjson'
@@ -30,12 +30,12 @@ export interface AgreementLines {
 }
 
 const sql = Prisma.raw
-const parties = sql('FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId" WHERE x."agreementId" = a."id"')
+const parties = sql(relationsFrom.parties())
 // The countries of its parties, once each (AgreementCountry, derived at load: prisma/schema.prisma).
 const countries = sql('FROM "AgreementCountry" x JOIN "Country" co ON co."code" = x."countryCode" WHERE x."agreementId" = a."id"')
-const sectors = sql('FROM "AgreementSector" x JOIN "Sector" s ON s."id" = x."sectorId" WHERE x."agreementId" = a."id"')
-const minerals = sql('FROM "AgreementMineral" x JOIN "Mineral" m ON m."id" = x."mineralId" WHERE x."agreementId" = a."id"')
-const sourceKinds = sql('FROM (SELECT x."sourceKind", count(*) AS "n" FROM "AgreementSource" x WHERE x."agreementId" = a."id" GROUP BY x."sourceKind") k')
+const sectors = sql(relationsFrom.sectors)
+const minerals = sql(relationsFrom.minerals)
+const sourceKinds = sql(relationsFrom.sourceKinds)
 const text = (column: string): Prisma.Sql => sql(`CAST(${column} AS TEXT)`)
 const flag = (column: string): Prisma.Sql => sql(`CASE WHEN ${column} THEN 'true' ELSE 'false' END`)
 
