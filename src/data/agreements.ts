@@ -1,16 +1,17 @@
 // Data access for agreements. A list is a set of conditions (the request's
-// filters, checked: agreement-filters.ts) read through the set and row
-// modules of src/db/sql (counts and pages in SQL, every order a stored rank);
-// one agreement in full is the same row statement with what a detail adds.
+// filters, checked: agreement-filters.ts) read through the set and line
+// modules of src/db/sql (counts and pages in SQL, every order a stored rank,
+// each agreement a line of JSON or CSV the database writes); one agreement in
+// full is a row with its relations, shaped here, and what a detail adds.
 import type { PrismaClient } from '../db/client.js'
-import { agreementDetailRow, agreementPage, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
+import { agreementDetailRow, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
 import { agreementLines, type LineFormat } from '../db/sql/agreement-lines.js'
 import type { Condition } from '../db/sql/conditions.js'
 import type { SourceKind } from '../generated/prisma/enums.js'
 import { NotFoundError } from '../http/errors.js'
 import { disputedFields } from '../provenance/claims.js'
 import type { Agreement, AgreementDetail, SortKey } from '../schemas/agreements.js'
-import type { Page, PageWindow } from '../schemas/pages.js'
+import type { PageWindow } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
 import { provenanceOf } from './claims.js'
 import { type CursorContext, decodeCursor, encodeCursor, FIRST } from './cursor.js'
@@ -44,7 +45,11 @@ export async function dataVersion (prisma: PrismaClient): Promise<string> {
 /** A page by cursor: the request's cursor (or `*` for the first page), and what it must have been made for. */
 export interface CursorRequest { cursor: string, context: Omit<CursorContext, 'version'> }
 
-export interface AgreementList extends Page<Agreement> {
+/** A page of agreements, each written by the database as a line: its JSON object, or its CSV row. */
+export interface AgreementList {
+  lines: string[]
+  /** How many agreements match, over all pages. */
+  total: number
   /** Where the page starts among all matches (for a cursor, as it recorded). */
   offset: number
   /** In cursor mode: the cursor of the next page, or null on the last. */
@@ -52,21 +57,20 @@ export interface AgreementList extends Page<Agreement> {
 }
 
 export async function listAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, window: PageWindow,
-  byCursor?: CursorRequest): Promise<AgreementList> {
+  format: LineFormat, byCursor?: CursorRequest): Promise<AgreementList> {
   const order = orderOf(sort)
   const limit = window.limit ?? Number.MAX_SAFE_INTEGER
   if (byCursor === undefined) {
-    const page = await agreementPage(prisma, conditions, order, { limit, offset: window.offset })
-    return { data: page.rows.map(toAgreement), total: page.matching, offset: window.offset }
+    const page = await agreementLines(prisma, conditions, order, { limit, offset: window.offset }, format)
+    return { lines: page.lines, total: page.matching, offset: window.offset }
   }
   const context = { ...byCursor.context, version: await dataVersion(prisma) }
   const position = byCursor.cursor === FIRST ? { offset: 0, keys: undefined } : decodeCursor(byCursor.cursor, context, order.length)
   // One more row than the page: whether there is a next one.
-  const { matching, rows } = await agreementPage(prisma, conditions, order, { limit: limit + 1, offset: 0, after: position.keys })
-  const page = rows.slice(0, limit)
-  const last = page.at(-1)
-  const nextCursor = rows.length > limit && last !== undefined ? encodeCursor(context, { offset: position.offset + limit, keys: last.keys }) : null
-  return { data: page.map(toAgreement), total: matching, offset: position.offset, nextCursor }
+  const { matching, lines, keys } = await agreementLines(prisma, conditions, order, { limit: limit + 1, offset: 0, after: position.keys }, format)
+  const last = keys[limit - 1]
+  const nextCursor = lines.length > limit && last !== undefined ? encodeCursor(context, { offset: position.offset + limit, keys: last }) : null
+  return { lines: lines.slice(0, limit), total: matching, offset: position.offset, nextCursor }
 }
 
 /**
@@ -79,7 +83,8 @@ const BATCH = 500
 
 /**
  * A full export: how many rows, the data's version (for its ETag), and the
- * lines in `format`, a batch at a time, from `offset` or after a cursor's
+ * lines in `format` (JSON objects: NDJSON), a batch at a time, each line
+ * ended (CRLF in CSV, LF in NDJSON), from `offset` or after a cursor's
  * position; the first batch is read before it answers.
  */
 export async function exportAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, offset: number,
@@ -89,13 +94,15 @@ export async function exportAgreements (prisma: PrismaClient, conditions: Condit
   const keys = byCursor === undefined || byCursor.cursor === FIRST
     ? undefined
     : decodeCursor(byCursor.cursor, { ...byCursor.context, version }, order.length).keys
+  const end = format === 'csv' ? '\r\n' : '\n'
   const first = await agreementLines(prisma, conditions, order, { limit: BATCH, offset: keys === undefined ? offset : 0, after: keys }, format)
   async function * batches (): AsyncGenerator<string> {
     let page = first
-    while (page.count > 0) {
-      yield page.text
-      if (page.count < BATCH || page.last === undefined) return
-      page = await agreementLines(prisma, conditions, order, { limit: BATCH, offset: 0, after: page.last, matching: first.matching }, format)
+    while (page.lines.length > 0) {
+      yield `${page.lines.join(end)}${end}`
+      const last = page.keys.at(-1)
+      if (page.lines.length < BATCH || last === undefined) return
+      page = await agreementLines(prisma, conditions, order, { limit: BATCH, offset: 0, after: last, matching: first.matching }, format)
     }
   }
   return { total: first.matching, version, batches: batches() }

@@ -83,11 +83,26 @@ export function toNdjson (items: object[]): string {
 
 /** Sends `items` in the negotiated export format, as a download named after the resource. */
 export function sendExport (request: FastifyRequest, reply: FastifyReply, name: string, schema: Schema, items: object[]): FastifyReply {
+  return sendExportText(request, reply, name, request.format === 'csv' ? toCsv(schema, items) : toNdjson(items))
+}
+
+/**
+ * Sends lines the database wrote (db/sql/agreement-lines.ts: CSV rows, or
+ * JSON objects for NDJSON) as the negotiated export, the CSV's header from `schema`.
+ */
+export function sendExportLines (request: FastifyRequest, reply: FastifyReply, name: string, schema: Schema, lines: string[]): FastifyReply {
+  const csv = request.format === 'csv'
+  const end = csv ? '\r\n' : '\n'
+  const rows = lines.length === 0 ? '' : `${lines.join(end)}${end}`
+  return sendExportText(request, reply, name, csv ? `${csvHeader(schema)}${rows}` : rows)
+}
+
+function sendExportText (request: FastifyRequest, reply: FastifyReply, name: string, text: string): FastifyReply {
   const csv = request.format === 'csv'
   return reply
     .type(csv ? 'text/csv; charset=utf-8; header=present' : 'application/x-ndjson; charset=utf-8')
     .header('Content-Disposition', `attachment; filename="${name}.${csv ? 'csv' : 'ndjson'}"`)
-    .send(csv ? toCsv(schema, items) : toNdjson(items))
+    .send(text)
 }
 
 /** An aggregate answers its JSON body, or its rows as an export. */

@@ -3,9 +3,9 @@
 // CSV / NDJSON export of every match. Every list route answers through here.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
-import type { Filters, ListBody, Page, PageWindow, PaginationParams } from '../schemas/pages.js'
+import type { Filters, ListBody, ListMeta, Page, PageWindow, PaginationParams, WrittenPage } from '../schemas/pages.js'
 import { cursorLinks } from './cursor-links.js'
-import { sendExport } from './exports.js'
+import { sendExport, sendExportLines } from './exports.js'
 import { absoluteUrl } from './public-url.js'
 
 const DEFAULT_LIMIT = 50
@@ -34,23 +34,42 @@ export function pageLinks (url: string, total: number, limit: number, offset: nu
 /** What to call an export (`parties` gives parties.csv), and the schema of one item (its CSV columns). */
 export interface ListExport { name: string, item: z.core.$ZodType }
 
+/** Sets a page's X-Total-Count and Link headers; its `meta`. */
+function pageHeaders (request: FastifyRequest, reply: FastifyReply, total: number, window: PageWindow, nextCursor?: string | null): ListMeta {
+  reply.header('X-Total-Count', String(total))
+  const limit = window.limit ?? DEFAULT_LIMIT
+  const url = absoluteUrl(request, request.url)
+  if (nextCursor !== undefined) {
+    // A keyset page (`cursor`): links to the first page and the next one.
+    reply.header('Link', cursorLinks(url, limit, nextCursor))
+    return { total, limit, offset: window.offset, next_cursor: nextCursor }
+  }
+  reply.header('Link', pageLinks(url, total, limit, window.offset))
+  return { total, limit, offset: window.offset }
+}
+
 /**
  * Answers a page: as JSON (returned, for the route's serializer), or as the
  * export the request negotiated (sent here, already encoded).
  */
 export function sendPage<T extends object> (request: FastifyRequest, reply: FastifyReply, { name, item }: ListExport,
   { data, total }: Page<T>, window: PageWindow, nextCursor?: string | null): ListBody<T> | FastifyReply {
-  reply.header('X-Total-Count', String(total))
+  const meta = pageHeaders(request, reply, total, window, nextCursor)
   if (request.format !== 'json') return sendExport(request, reply, name, item, data)
-  const limit = window.limit ?? DEFAULT_LIMIT
-  const url = absoluteUrl(request, request.url)
-  if (nextCursor !== undefined) {
-    // A keyset page (`cursor`): links to the first page and the next one.
-    reply.header('Link', cursorLinks(url, limit, nextCursor))
-    return { kind: 'list', data, meta: { total, limit, offset: window.offset, next_cursor: nextCursor } }
-  }
-  reply.header('Link', pageLinks(url, total, limit, window.offset))
-  return { kind: 'list', data, meta: { total, limit, offset: window.offset } }
+  return { kind: 'list', data, meta }
+}
+
+/**
+ * Answers a page whose items the database wrote, each a line in the request's
+ * format (a JSON object, or a CSV row): sent here as they are, inside the
+ * list's JSON body (the same bytes the route's serializer writes of a
+ * ListBody: test/export-lines.test.ts) or as the export negotiated.
+ */
+export function sendWrittenPage (request: FastifyRequest, reply: FastifyReply, { name, item }: ListExport,
+  { lines, total }: WrittenPage, window: PageWindow, nextCursor?: string | null): FastifyReply {
+  const meta = pageHeaders(request, reply, total, window, nextCursor)
+  if (request.format !== 'json') return sendExportLines(request, reply, name, item, lines)
+  return reply.type('application/json; charset=utf-8').send(`{"kind":"list","data":[${lines.join(',')}],"meta":${JSON.stringify(meta)}}`)
 }
 
 /** The handler of a list route: the page `list` finds for the query's filters and window, answered by sendPage. */

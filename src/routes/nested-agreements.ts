@@ -12,7 +12,7 @@ import { exportAgreements, listAgreements, sortText } from '../data/agreements.j
 import { NotFoundError } from '../http/errors.js'
 import { sendExportStream } from '../http/export-stream.js'
 import { sendAggregate } from '../http/exports.js'
-import { pageLinks, pageWindow, sendPage } from '../http/pagination.js'
+import { pageLinks, pageWindow, sendWrittenPage } from '../http/pagination.js'
 import { absoluteUrl } from '../http/public-url.js'
 import { Group, Groups } from '../schemas/aggregates.js'
 import { Agreement, AgreementList, AgreementQuery } from '../schemas/agreements.js'
@@ -26,7 +26,6 @@ export const AgreementListOrGroups = z.discriminatedUnion('kind', [AgreementList
 // schema first on 10,000 groups (every party) costs most of a second.
 const serializerOf = (schema: z.ZodType) => serializerCompiler({ schema, method: 'GET', url: '', httpStatus: '200' })
 const serializeGroups = serializerOf(Groups)
-const serializeList = serializerOf(AgreementList)
 /** A JSON answer serialized by `serializer` (which, unlike the route's, leaves the content type to set). */
 const jsonBy = (request: FastifyRequest, reply: FastifyReply, serializer: (data: unknown) => string): FastifyReply =>
   request.format === 'json' ? reply.type('application/json; charset=utf-8').serializer(serializer) : reply
@@ -45,11 +44,11 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
   // A cursor is valid only for the query it was made for: its filters and scope, and its sort.
   const byCursor = cursor === undefined ? undefined : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}` } }
   if (request.format !== 'json' && limit === undefined) {
-    return sendExportStream(request, reply, name, Agreement, format => exportAgreements(app.prisma, conditions, sort, offset ?? 0, format, byCursor))
+    return sendExportStream(request, reply, name, Agreement, format => exportAgreements(app.prisma, conditions, sort, offset ?? 0, format === 'csv' ? 'csv' : 'json', byCursor))
   }
   const window = pageWindow(request, query)
-  const page = await listAgreements(app.prisma, conditions, sort, window, byCursor)
-  return sendPage(request, jsonBy(request, reply, serializeList), { name, item: Agreement }, page, { ...window, offset: page.offset }, page.nextCursor)
+  const page = await listAgreements(app.prisma, conditions, sort, window, request.format === 'csv' ? 'csv' : 'json', byCursor)
+  return sendWrittenPage(request, reply, { name, item: Agreement }, page, { ...window, offset: page.offset }, page.nextCursor)
 }
 
 export function nestedAgreementsRoute (app: FastifyInstance, { collection, resource, tag, key, example, scope }: NestedList): void {

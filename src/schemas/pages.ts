@@ -56,3 +56,5 @@ export interface PageWindow { limit: number | undefined, offset: number }
 
 /** What data access answers for a list: the matches in the window, and how many match in all. */
 export interface Page<T> { data: T[], total: number }
+/** The same, each match written by the database as a line in the request's format (db/sql/agreement-lines.ts). */
+export interface WrittenPage { lines: string[], total: number }

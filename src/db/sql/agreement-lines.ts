@@ -1,32 +1,32 @@
-// A page of agreements as the lines of an export, written by the database: a
-// CSV row or an NDJSON object per agreement, byte for byte what the app's
-// own CSV (http/exports.ts, through csv-stringify) and JSON.stringify make of
-// the same page (test/export-lines.test.ts compares them on every agreement).
+// A page of agreements as lines written by the database: each agreement's JSON
+// object (as lists show it), or its CSV row, byte for byte what the app's
+// JSON.stringify and its CSV (http/exports.ts, through csv-stringify) make of
+// the same agreement (test/export-lines.test.ts compares them with agreements
+// read one by one, as a detail reads them). JSON pages, CSV and NDJSON pages,
+// and full exports are all made of these lines.
 //
-// Why in SQL: a full export is 100,000 rows. Read as rows with their
-// relations as JSON, each agreement became some thirty JavaScript objects
-// (Prisma's row, the parsed arrays, the list item, the CSV cells) before it
-// was a line: with the server's small young generation (package.json,
-// `start`), about 40 µs a row, more than its statement took. Here each row is
-// one string, and a full export takes two thirds of the time (README, "Large
-// datasets").
+// Why in SQL: a page of 500, or a full export of 100,000 rows. Read as rows
+// with their relations as JSON, each agreement became some thirty JavaScript
+// objects (Prisma's row, the parsed arrays, the list item, the CSV cells or
+// the serializer's copy) before it was text: with the server's small young
+// generation (package.json, `start`), about 40 µs a row, more than its
+// statement took. Here each row is one string (README, "Large datasets").
 import { Prisma } from '../../generated/prisma/client.js'
 import type { PrismaClient, Transaction } from '../client.js'
 import type { Condition } from './conditions.js'
 import { keysOf, type KeyValue, type OrderKey, pageStatement, relationsFrom, type RowWindow, totalOrder } from './agreement-rows.js'
 import type { SqlDialect } from './sql-dialect.js'
 
-export type LineFormat = 'csv' | 'ndjson'
+/** A line is an agreement's CSV row, or its JSON object (an NDJSON line, or an item of a JSON page). */
+export type LineFormat = 'csv' | 'json'
 
 export interface AgreementLines {
   /** How many agreements match, over all pages. */
   matching: number
-  /** How many lines `text` holds. */
-  count: number
-  /** The lines, each with its end (CRLF in CSV, LF in NDJSON). */
-  text: string
-  /** The order's values of the last line's agreement: where the next page starts. */
-  last: KeyValue[] | undefined
+  /** The page's agreements, each one line (an NDJSON line is the agreement's JSON), without its end. */
+  lines: string[]
+  /** The order's values of each line's agreement: where a page after it starts. */
+  keys: KeyValue[][]
 }
 
 const sql = Prisma.raw
@@ -111,21 +111,18 @@ function linesOf (format: LineFormat, dialect: SqlDialect, orderOf: (table: stri
 /** The columns a CSV line of linesOf() holds, in order: what test/export-lines.test.ts holds against the CSV header. */
 export const csvColumns = (dialect: SqlDialect): string[] => csvCells(dialect).map(([name]) => name)
 
-/** One page of the agreements matching `conditions`, in `order` (made total), as export lines. */
+/** One page of the agreements matching `conditions`, in `order` (made total), as lines. */
 export async function agreementLines (db: PrismaClient | Transaction, conditions: Condition[], order: OrderKey[], window: RowWindow,
   format: LineFormat): Promise<AgreementLines> {
   const keyCount = totalOrder(order).length
   const statement = pageStatement(db, conditions, order, window, (dialect, orderOf) => linesOf(format, dialect, orderOf, keyCount))
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
-  const end = format === 'csv' ? '\r\n' : '\n'
-  let text = ''
-  let last: Record<string, unknown> | undefined
-  let count = 0
+  const lines: string[] = []
+  const keys: KeyValue[][] = []
   for (const row of rows) {
     if (row.id === null || row.id === undefined) continue
-    text += `${row.text as string}${end}`
-    last = row
-    count++
+    lines.push(row.text as string)
+    keys.push(keysOf(row, keyCount))
   }
-  return { matching: Number(rows[0]?.total ?? 0), count, text, last: last === undefined ? undefined : keysOf(last, keyCount) }
+  return { matching: Number(rows[0]?.total ?? 0), lines, keys }
 }

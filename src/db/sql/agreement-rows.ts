@@ -1,9 +1,11 @@
-// One page of the agreements matching a set of conditions (agreement-set.ts),
-// in order, each row with its summit, session, parties, sectors and minerals,
-// and how many match in all, in one statement, on SQLite: the matched ids
-// (once), the page's ids (a materialized CTE), then, for those rows only, the
-// relations as JSON arrays. Pages are by offset or by keyset (the order's
-// values of the last row seen), for cursors and exports.
+// The statement of a page of the agreements matching a set of conditions
+// (agreement-set.ts), in order, and how many match in all, on SQLite: the
+// matched ids (once), their count, the page's ids (a materialized CTE); then
+// what reads them: an agreement's line of JSON or CSV (agreement-lines.ts),
+// which lists and exports send. Pages are by offset or by keyset (the order's
+// values of the last row seen), for cursors and exports. And one agreement as
+// a row with its summit, session, parties, sectors and minerals, the
+// relations as JSON arrays, for its detail.
 //
 // Orders are stored ranks (see prisma/schema.prisma, Agreement), so every one
 // is an index: with a page near the start of a large set, reading that index
@@ -52,8 +54,6 @@ export interface AgreementRow {
   parties: Array<{ slug: string, name: string, kind: string, country: string, countryName: string, role: string, basis: string }>
   sectors: Array<{ slug: string, name: string, basis: string }>
   minerals: Array<{ slug: string, name: string, symbol: string | null, basis: string }>
-  /** The order's values for this row: what a cursor after it holds. */
-  keys: KeyValue[]
 }
 
 /** The order's keys, made total: then by the default order and the id, unless a unique key (slug) already decides. */
@@ -94,7 +94,7 @@ function after (keys: OrderKey[], values: KeyValue[]): Prisma.Sql {
  */
 const SCAN_OVER_SORT = 4
 
-/** The page's rows with their relations (built once per database). */
+/** The page's rows with their relations (built once per database): the detail reads a page of one. */
 function rowsOf (dialect: SqlDialect): Prisma.Sql {
   let rows = builtRows.get(dialect)
   if (rows === undefined) builtRows.set(dialect, rows = buildRows(dialect))
@@ -162,12 +162,6 @@ const pageOfSet: Dialect<(parts: PageParts) => Prisma.Sql> = {
         WHERE a."id" IN (SELECT * FROM m) AND ${keyset} ORDER BY ${inner} LIMIT ${limit} OFFSET ${offset})`
 }
 
-export interface AgreementPage {
-  /** How many agreements match, over all pages. */
-  matching: number
-  rows: AgreementRow[]
-}
-
 /**
  * The statement of a page: the matched set, its count and the page's ids and
  * keys (CTEs `m`, `c` and `page`), then `rest`, which reads them, given the
@@ -202,20 +196,6 @@ export function keysOf (row: Record<string, unknown>, keyCount: number): KeyValu
   })
 }
 
-/**
- * One page of the agreements matching `conditions`, in `order` (made total),
- * each with its relations, and how many match in all: one statement.
- */
-export async function agreementPage (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow): Promise<AgreementPage> {
-  const statement = pageStatement(db, conditions, order, window, (dialect, orderOf) => Prisma.sql`${rowsOf(dialect)} ORDER BY ${orderOf('page')}`)
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
-  const keyCount = totalOrder(order).length
-  return {
-    matching: Number(rows[0]?.total ?? 0),
-    rows: rows.filter(row => row.id !== null && row.id !== undefined).map(row => toRow(row, keyCount))
-  }
-}
-
 /** What a detail adds to a list's row: where it was signed and the sources that support it. */
 export interface AgreementDetailRow extends AgreementRow {
   place: string | null
@@ -246,7 +226,7 @@ export async function agreementDetailRow (db: Db, slug: string): Promise<Agreeme
   if (row === undefined) return undefined
   const text = (value: unknown): string | null => value === null || value === undefined ? null : String(value)
   return {
-    ...toRow(row, 0),
+    ...toRow(row),
     place: text(row.place),
     summitCity: String(row.summitCity),
     summitVenue: text(row.summitVenue),
@@ -256,7 +236,7 @@ export async function agreementDetailRow (db: Db, slug: string): Promise<Agreeme
   }
 }
 
-function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {
+function toRow (row: Record<string, unknown>): AgreementRow {
   const text = (value: unknown): string => String(value)
   const json = (value: unknown): unknown[][] => jsonValue<unknown[][]>(value)
   return {
@@ -277,7 +257,6 @@ function toRow (row: Record<string, unknown>, keyCount: number): AgreementRow {
     parties: json(row.parties).map(([slug, name, kind, country, countryName, role, basis]) =>
       ({ slug: text(slug), name: text(name), kind: text(kind), country: text(country), countryName: text(countryName), role: text(role), basis: text(basis) })),
     sectors: json(row.sectors).map(([slug, name, basis]) => ({ slug: text(slug), name: text(name), basis: text(basis) })),
-    minerals: json(row.minerals).map(([slug, name, symbol, basis]) => ({ slug: text(slug), name: text(name), symbol: symbol as string | null, basis: text(basis) })),
-    keys: keysOf(row, keyCount)
+    minerals: json(row.minerals).map(([slug, name, symbol, basis]) => ({ slug: text(slug), name: text(name), symbol: symbol as string | null, basis: text(basis) }))
   }
 }
