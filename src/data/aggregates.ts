@@ -31,10 +31,18 @@ const isTable = (dimension: Dimension): dimension is TableDimension => !(dimensi
 /** Groups as pages: which groups to answer; no limit: every one from `offset`. */
 export interface GroupWindow { limit: number | undefined, offset: number, paged: boolean }
 
-/** The matching agreements counted by `dimension`: every value (0 included), largest first, `unknown` last. */
-export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
-  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<GroupCounts> {
-  let data: Group[]
+/** Groups as a JSON answer holds them: `data`, the JSON array of the groups (text), and `meta`. */
+export interface WrittenGroups { data: string, meta: GroupCounts['meta'] }
+
+/**
+ * The matching agreements counted by `dimension`: every value (0 included),
+ * largest first, `unknown` last; the groups of a table dimension as the
+ * database writes them (db/sql/agreement-groups.ts), the few of a vocabulary
+ * written here.
+ */
+export async function writtenGroups (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
+  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<WrittenGroups> {
+  let data: string
   let tally: { total: number, unknown: number, counted: number }
   let groups: number
   const end = window.limit === undefined ? Infinity : window.offset + window.limit
@@ -43,8 +51,11 @@ export async function groupAgreements (prisma: PrismaClient, conditions: Conditi
     tally = result
     groups = result.values + 1
     data = result.groups
-    // `unknown` comes after every value: on the page that reaches it.
-    if (window.offset <= result.values && result.values < end) data.push({ ...UNKNOWN, count: result.unknown })
+    // `unknown` comes after every value: on the page that reaches it, as the JSON array's last item.
+    if (window.offset <= result.values && result.values < end) {
+      const unknown = JSON.stringify({ ...UNKNOWN, count: result.unknown })
+      data = data === '[]' ? `[${unknown}]` : `${data.slice(0, -1)},${unknown}]`
+    }
   } else {
     const { counts, ...rest } = await valueCounts(prisma, conditions, dimension)
     tally = rest
@@ -52,7 +63,7 @@ export async function groupAgreements (prisma: PrismaClient, conditions: Conditi
       .sort((a, b) => b.count - a.count || compareCodePoints(a.key, b.key))
     all.push({ ...UNKNOWN, count: rest.unknown })
     groups = all.length
-    data = all.slice(window.offset, end)
+    data = JSON.stringify(all.slice(window.offset, end))
   }
   return {
     data,
@@ -65,6 +76,13 @@ export async function groupAgreements (prisma: PrismaClient, conditions: Conditi
       ...(window.paged ? { limit: window.limit ?? groups, offset: window.offset } : {})
     }
   }
+}
+
+/** The same groups as objects: for /stats, and for CSV and NDJSON. */
+export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
+  window?: GroupWindow): Promise<GroupCounts> {
+  const { data, meta } = await writtenGroups(prisma, conditions, dimension, window)
+  return { data: JSON.parse(data) as Group[], meta }
 }
 
 /** How many agreements a pair lists; `agreements_list` links to them all. */

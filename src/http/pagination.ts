@@ -69,7 +69,15 @@ export function sendWrittenPage (request: FastifyRequest, reply: FastifyReply, {
   { lines, total }: WrittenPage, window: PageWindow, nextCursor?: string | null): FastifyReply {
   const meta = pageHeaders(request, reply, total, window, nextCursor)
   if (request.format !== 'json') return sendExportLines(request, reply, name, item, lines)
-  return reply.type('application/json; charset=utf-8').send(`{"kind":"list","data":[${lines.join(',')}],"meta":${JSON.stringify(meta)}}`)
+  return sendWrittenBody(reply, 'list', `[${lines.join(',')}]`, meta)
+}
+
+/**
+ * A JSON body (`list` or `groups`) whose `data` is JSON text already: sent as
+ * it is, with its `meta`, in the order and form the route's serializer writes.
+ */
+export function sendWrittenBody (reply: FastifyReply, kind: 'list' | 'groups', data: string, meta: object): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(`{"kind":"${kind}","data":${data},"meta":${JSON.stringify(meta)}}`)
 }
 
 /** The handler of a list route: the page `list` finds for the query's filters and window, answered by sendPage. */

@@ -4,42 +4,40 @@
 // everywhere, combined with AND; an unknown {slug} (or country {code}) is a 404.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from '@fastify/type-provider-zod'
-import { serializerCompiler } from '../http/serializer.js'
 import { z } from 'zod'
-import { groupAgreements } from '../data/aggregates.js'
+import { writtenGroups } from '../data/aggregates.js'
 import { agreementConditions, type Condition, type NestedList } from '../data/agreement-filters.js'
 import { exportAgreements, listAgreements, sortText } from '../data/agreements.js'
 import { NotFoundError } from '../http/errors.js'
 import { sendExportStream } from '../http/export-stream.js'
-import { sendAggregate } from '../http/exports.js'
-import { pageLinks, pageWindow, sendWrittenPage } from '../http/pagination.js'
+import { sendExport } from '../http/exports.js'
+import { pageLinks, pageWindow, sendWrittenBody, sendWrittenPage } from '../http/pagination.js'
 import { absoluteUrl } from '../http/public-url.js'
 import { Group, Groups } from '../schemas/aggregates.js'
 import { Agreement, AgreementList, AgreementQuery } from '../schemas/agreements.js'
 import { CodeParams, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 
-/** The 200 of every agreement list: the list, or with group_by, the groups; `kind` says which. */
+/**
+ * The 200 of every agreement list: the list, or with group_by, the groups;
+ * `kind` says which. Both are sent as the database writes their items
+ * (sendWrittenBody), not through the route's serializer: test/export-lines.test.ts
+ * and test/scale.test.ts hold them to what it would write.
+ */
 export const AgreementListOrGroups = z.discriminatedUnion('kind', [AgreementList, Groups])
-
-// Each answer is serialized with its own half of the union: trying the list's
-// schema first on 10,000 groups (every party) costs most of a second.
-const serializerOf = (schema: z.ZodType) => serializerCompiler({ schema, method: 'GET', url: '', httpStatus: '200' })
-const serializeGroups = serializerOf(Groups)
-/** A JSON answer serialized by `serializer` (which, unlike the route's, leaves the content type to set). */
-const jsonBy = (request: FastifyRequest, reply: FastifyReply, serializer: (data: unknown) => string): FastifyReply =>
-  request.format === 'json' ? reply.type('application/json; charset=utf-8').serializer(serializer) : reply
 
 /** Lists the agreements matching the query within `scope`, or counts them by `group_by`. */
 export async function answerAgreements (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, query: AgreementQuery,
-  scope: Condition | undefined, name: string): Promise<z.infer<typeof AgreementListOrGroups> | FastifyReply> {
+  scope: Condition | undefined, name: string): Promise<FastifyReply> {
   const { sort, limit, offset, format, group_by: dimension, cursor, ...filters } = query
   const conditions = [...scope === undefined ? [] : [scope], ...await agreementConditions(app.prisma, filters)]
   if (dimension !== undefined) {
     const paged = limit !== undefined || offset !== undefined
-    const groups: Groups = { kind: 'groups', ...await groupAgreements(app.prisma, conditions, dimension, { limit, offset: offset ?? 0, paged }) }
-    if (paged) reply.header('Link', pageLinks(absoluteUrl(request, request.url), groups.meta.groups, groups.meta.limit ?? groups.meta.groups, groups.meta.offset ?? 0))
-    return sendAggregate(request, jsonBy(request, reply, serializeGroups), `${name}-by-${dimension}`, Group, groups, groups.data)
+    const { data, meta } = await writtenGroups(app.prisma, conditions, dimension, { limit, offset: offset ?? 0, paged })
+    if (paged) reply.header('Link', pageLinks(absoluteUrl(request, request.url), meta.groups, meta.limit ?? meta.groups, meta.offset ?? 0))
+    return request.format === 'json'
+      ? sendWrittenBody(reply, 'groups', data, meta)
+      : sendExport(request, reply, `${name}-by-${dimension}`, Group, JSON.parse(data) as Group[])
   }
   // A cursor is valid only for the query it was made for: its filters and scope, and its sort.
   const byCursor = cursor === undefined ? undefined : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}` } }
