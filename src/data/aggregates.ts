@@ -78,10 +78,9 @@ export async function writtenGroups (prisma: PrismaClient, conditions: Condition
   }
 }
 
-/** The same groups as objects: for /stats, and for CSV and NDJSON. */
-export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
-  window?: GroupWindow): Promise<GroupCounts> {
-  const { data, meta } = await writtenGroups(prisma, conditions, dimension, window)
+/** Every group, as objects: /stats's tiles. */
+export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension): Promise<GroupCounts> {
+  const { data, meta } = await writtenGroups(prisma, conditions, dimension)
   return { data: JSON.parse(data) as Group[], meta }
 }
 
