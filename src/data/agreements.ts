@@ -11,7 +11,7 @@ import type { SourceKind } from '../generated/prisma/enums.js'
 import { NotFoundError } from '../http/errors.js'
 import { disputedFields } from '../provenance/claims.js'
 import type { Agreement, AgreementDetail, SortKey } from '../schemas/agreements.js'
-import type { PageWindow } from '../schemas/pages.js'
+import type { PageWindow, WrittenPage } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
 import { provenanceOf } from './claims.js'
 import { type CursorContext, decodeCursor, encodeCursor, FIRST } from './cursor.js'
@@ -46,10 +46,7 @@ export async function dataVersion (prisma: PrismaClient): Promise<string> {
 export interface CursorRequest { cursor: string, context: Omit<CursorContext, 'version'> }
 
 /** A page of agreements, each written by the database as a line: its JSON object, or its CSV row. */
-export interface AgreementList {
-  lines: string[]
-  /** How many agreements match, over all pages. */
-  total: number
+export interface AgreementList extends WrittenPage {
   /** Where the page starts among all matches (for a cursor, as it recorded). */
   offset: number
   /** In cursor mode: the cursor of the next page, or null on the last. */
@@ -67,8 +64,8 @@ export async function listAgreements (prisma: PrismaClient, conditions: Conditio
   const context = { ...byCursor.context, version: await dataVersion(prisma) }
   const position = byCursor.cursor === FIRST ? { offset: 0, keys: undefined } : decodeCursor(byCursor.cursor, context, order.length)
   // One more row than the page: whether there is a next one.
-  const { matching, lines, keys } = await agreementLines(prisma, conditions, order, { limit: limit + 1, offset: 0, after: position.keys }, format)
-  const last = keys[limit - 1]
+  const { matching, lines, keysAt } = await agreementLines(prisma, conditions, order, { limit: limit + 1, offset: 0, after: position.keys }, format)
+  const last = keysAt(limit - 1)
   const nextCursor = lines.length > limit && last !== undefined ? encodeCursor(context, { offset: position.offset + limit, keys: last }) : null
   return { lines: lines.slice(0, limit), total: matching, offset: position.offset, nextCursor }
 }
@@ -100,7 +97,7 @@ export async function exportAgreements (prisma: PrismaClient, conditions: Condit
     let page = first
     while (page.lines.length > 0) {
       yield `${page.lines.join(end)}${end}`
-      const last = page.keys.at(-1)
+      const last = page.keysAt(page.lines.length - 1)
       if (page.lines.length < BATCH || last === undefined) return
       page = await agreementLines(prisma, conditions, order, { limit: BATCH, offset: 0, after: last, matching: first.matching }, format)
     }

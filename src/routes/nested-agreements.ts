@@ -41,11 +41,13 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
   }
   // A cursor is valid only for the query it was made for: its filters and scope, and its sort.
   const byCursor = cursor === undefined ? undefined : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}` } }
+  // Each agreement is a line the database writes: its CSV row, or its JSON object (for NDJSON and JSON alike).
+  const lineFormat = request.format === 'csv' ? 'csv' : 'json'
   if (request.format !== 'json' && limit === undefined) {
-    return sendExportStream(request, reply, name, Agreement, format => exportAgreements(app.prisma, conditions, sort, offset ?? 0, format === 'csv' ? 'csv' : 'json', byCursor))
+    return sendExportStream(request, reply, name, Agreement, () => exportAgreements(app.prisma, conditions, sort, offset ?? 0, lineFormat, byCursor))
   }
   const window = pageWindow(request, query)
-  const page = await listAgreements(app.prisma, conditions, sort, window, request.format === 'csv' ? 'csv' : 'json', byCursor)
+  const page = await listAgreements(app.prisma, conditions, sort, window, lineFormat, byCursor)
   return sendWrittenPage(request, reply, { name, item: Agreement }, page, { ...window, offset: page.offset }, page.nextCursor)
 }
 

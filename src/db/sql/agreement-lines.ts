@@ -25,8 +25,8 @@ export interface AgreementLines {
   matching: number
   /** The page's agreements, each one line (an NDJSON line is the agreement's JSON), without its end. */
   lines: string[]
-  /** The order's values of each line's agreement: where a page after it starts. */
-  keys: KeyValue[][]
+  /** The order's values of the agreement of line `index`: where a page after it starts. */
+  keysAt: (index: number) => KeyValue[] | undefined
 }
 
 const sql = Prisma.raw
@@ -117,12 +117,11 @@ export async function agreementLines (db: PrismaClient | Transaction, conditions
   const keyCount = totalOrder(order).length
   const statement = pageStatement(db, conditions, order, window, (dialect, orderOf) => linesOf(format, dialect, orderOf, keyCount))
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
-  const lines: string[] = []
-  const keys: KeyValue[][] = []
-  for (const row of rows) {
-    if (row.id === null || row.id === undefined) continue
-    lines.push(row.text as string)
-    keys.push(keysOf(row, keyCount))
+  // A page that matches nothing is one row, of the count alone.
+  const found = rows.filter(row => row.id !== null && row.id !== undefined)
+  return {
+    matching: Number(rows[0]?.total ?? 0),
+    lines: found.map(row => row.text as string),
+    keysAt: index => { const row = found[index]; return row === undefined ? undefined : keysOf(row, keyCount) }
   }
-  return { matching: Number(rows[0]?.total ?? 0), lines, keys }
 }
