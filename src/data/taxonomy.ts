@@ -41,19 +41,17 @@ export async function getCountry (prisma: PrismaClient, code: string): Promise<C
 
 const withAgreementCount = { _count: { select: { agreements: true } } } as const
 
-const sectorInclude = {
-  ...withAgreementCount,
+const coverageInclude = {
   coverage: { include: { summit: { select: { slug: true } }, session: { select: { slug: true } } }, orderBy: { id: 'asc' } }
 } satisfies Prisma.SectorInclude
+const sectorInclude = { ...withAgreementCount, ...coverageInclude } satisfies Prisma.SectorInclude
 type SectorRow = Prisma.SectorGetPayload<{ include: typeof sectorInclude }>
 
+const coverageOf = (row: Prisma.SectorGetPayload<{ include: typeof coverageInclude }>): Sector['coverage'] =>
+  row.coverage.map(scope => ({ summit: scope.summit.slug, session: scope.session?.slug ?? null, count: scope.reportedCount, basis: scope.basis }))
+
 function toSector (row: SectorRow): Sector {
-  return {
-    slug: row.slug,
-    name: row.name,
-    agreement_count: row._count.agreements,
-    coverage: row.coverage.map(scope => ({ summit: scope.summit.slug, session: scope.session?.slug ?? null, count: scope.reportedCount, basis: scope.basis }))
-  }
+  return { slug: row.slug, name: row.name, agreement_count: row._count.agreements, coverage: coverageOf(row) }
 }
 
 export async function listSectors (prisma: PrismaClient, window: PageWindow): Promise<Page<Sector>> {
@@ -66,8 +64,9 @@ export async function listSectors (prisma: PrismaClient, window: PageWindow): Pr
 
 /** Each sector's coverage by slug, for the /stats tiles. */
 export async function sectorCoverage (prisma: PrismaClient): Promise<Map<string, Sector['coverage']>> {
-  const rows = await prisma.sector.findMany({ include: sectorInclude })
-  return new Map(rows.map(row => [row.slug, toSector(row).coverage]))
+  // Without the sectors' agreement counts: /stats counts them with its tiles.
+  const rows = await prisma.sector.findMany({ include: coverageInclude })
+  return new Map(rows.map(row => [row.slug, coverageOf(row)]))
 }
 
 export async function getSector (prisma: PrismaClient, slug: string): Promise<SectorDetail> {
