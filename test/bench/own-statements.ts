@@ -43,7 +43,8 @@ export interface OwnStatements {
 
 export async function ownStatements (path: string): Promise<OwnStatements> {
   recordStatements()
-  const config = { ...parseConfig({}), database: { provider: 'sqlite', path } as const, logLevel: 'silent' as const }
+  // Without a rate limit: the pass asks more than a client may.
+  const config = { ...parseConfig({}), database: { provider: 'sqlite', path } as const, logLevel: 'silent' as const, rateLimitMax: 0 }
   await loadPrismaClient('sqlite')
   const server: FastifyInstance = Fastify(serverOptions(config))
   await server.register(app, { config })
