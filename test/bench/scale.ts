@@ -10,7 +10,7 @@
 // file of the same size (the same records), and the raw-SQL baselines, run with
 // better-sqlite3, are SQLite's alone.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { Agent, get } from 'node:http'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -42,12 +42,13 @@ export interface ScaleSettings {
   log: (line: string) => void
 }
 
-type Target = 'fast' | 'list' | 'aggregate' | 'cursor'
+type Target = 'fast' | 'list' | 'aggregate' | 'cursor' | 'floor'
 const targets: Record<Target, { p99: number, label: string }> = {
   fast: { p99: 50, label: 'p99 ≤ 50 ms' },
   list: { p99: 150, label: 'p99 ≤ 150 ms' },
   aggregate: { p99: 250, label: 'p99 ≤ 250 ms' },
-  cursor: { p99: 50, label: '≤ 50 ms' }
+  cursor: { p99: 50, label: '≤ 50 ms' },
+  floor: { p99: Infinity, label: 'none (a floor)' }
 }
 const RATIO = 2
 const MAX_FIRST_BYTE_MS = 200
@@ -381,12 +382,16 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
     ready.push((await timeToFirst200(server, '/ready')).ms)
   }
   const api = server as Server
+  let replay: Server | undefined
   try {
     const cursors = await deepCursors(api, total)
     const operations = operationsOf(samples, cursors)
+    replay = await startReplay(api, `/mous/${samples.agreements?.[0] as string}`, join(settings.workDir, `replay-${size}.json`), settings.serverCore)
+    const floors = floorsOf(api, replay)
     const db = new Database(path, { readonly: true })
     const measured = new Map<string, { ms: number[], statuses: Map<number, number>, raw: number[], plan?: string, example: string }>()
     for (const operation of operations) measured.set(operation.name, { ms: [], statuses: new Map(), raw: [], example: operation.request(0).url })
+    for (const floor of floors) measured.set(floor.name, { ms: [], statuses: new Map(), raw: [], example: floor.example })
     // Interleaved: round r sends every operation's r-th request, so that a busy moment hits all alike.
     let n = 0
     for (let round = 0; round < settings.samples; round++) {
@@ -406,6 +411,12 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
           }
         }
       }
+      for (const floor of floors) {
+        const entry = measured.get(floor.name)
+        const res = await timedGet(floor.url, acceptOf(n++))
+        entry?.ms.push(res.ms)
+        entry?.statuses.set(res.status, (entry.statuses.get(res.status) ?? 0) + 1)
+      }
       if (round % 10 === 9) settings.log(`scale ${size}: round ${round + 1}/${settings.samples}`)
     }
     const own = postgresql === undefined ? await ownBesideRaw(path, db, operations, settings.samples) : new Map<string, { own: number, raw: number }>()
@@ -419,7 +430,7 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
       ready,
       export: exported,
       peakRssMb: peakRssMb(api.child.pid),
-      operations: operations.map(operation => {
+      operations: [...operations, ...floors.map(({ name }) => ({ name, target: 'floor' as const }))].map(operation => {
         const entry = measured.get(operation.name)
         const ms = entry?.ms ?? []
         const failures = [...entry?.statuses ?? []].filter(([status]) => status < 200 || status >= 300).reduce((sum, [, count]) => sum + count, 0)
@@ -440,7 +451,36 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
     }
   } finally {
     await stop(api)
+    if (replay !== undefined) await stop(replay)
   }
+}
+
+/**
+ * Two floors, measured in the same rounds as the operations (so after the
+ * same idle moments): the API answering /health, which runs no statement and
+ * no response cache, and bare node:http sending a detail's answer (its bytes
+ * and headers, replay.ts) and doing nothing else. No server can answer a
+ * request in less than the second; an operation whose raw SQL takes less
+ * than it cannot be within 2× of its SQL, whatever the server does.
+ */
+function floorsOf (api: Server, replay: Server): Array<{ name: string, url: string, example: string }> {
+  return [
+    { name: 'floor: the API, no statement', url: `${api.url}/health`, example: '/health' },
+    { name: 'floor: bare node:http, a detail\'s bytes', url: `${replay.url}/`, example: '/ (replay.ts)' }
+  ]
+}
+
+/** A bare node:http server (replay.ts) sending what the API answers to `path`, on the API's core. */
+async function startReplay (api: Server, path: string, file: string, core: number | null): Promise<Server> {
+  const sample = await fetch(api.url + path, { headers: { 'accept-encoding': 'identity' } })
+  const perConnection = ['date', 'connection', 'keep-alive', 'transfer-encoding']
+  writeFileSync(file, JSON.stringify({
+    headers: [...sample.headers].filter(([name]) => !perConnection.includes(name)).flat(),
+    body: Buffer.from(await sample.arrayBuffer()).toString('base64')
+  }))
+  const replay = await startNode(['--import', 'tsx', 'test/bench/replay.ts'], { REPLAY_FILE: file }, core)
+  await timeToFirst200(replay, '/')
+  return replay
 }
 
 /**
@@ -460,8 +500,13 @@ async function ownBesideRaw (path: string, db: Database.Database, operations: Op
         const statements = await app.of(request.url)
         const entry = times.get(operation.name) ?? { own: [], raw: [] }
         times.set(operation.name, entry)
-        entry.own.push(sql.timeStatements(db, statements))
-        entry.raw.push(Math.min(...request.raw.map(candidate => sql.timeStatements(db, candidate))))
+        // Each run once before it is timed: the one timed first would otherwise read pages the other then finds cached.
+        const timings = (): { own: number, raw: number } =>
+          ({ own: sql.timeStatements(db, statements), raw: Math.min(...(request.raw ?? []).map(candidate => sql.timeStatements(db, candidate))) })
+        timings()
+        const { own, raw } = timings()
+        entry.own.push(own)
+        entry.raw.push(raw)
       }
     }
   } finally {
@@ -474,6 +519,7 @@ const ms = (value: number): string => Number.isNaN(value) ? '—' : value < 10 ?
 
 function verdict (m: Measured): string {
   if (m.failures > 0) return `**FAILED**: ${m.statuses}`
+  if (m.target === 'floor') return '—'
   const bound = targets[m.target].p99
   const misses = [
     ...m.p99 > bound ? [`p99 by ${Math.round((m.p99 / bound - 1) * 100)}%`] : [],
@@ -493,7 +539,8 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
     ...database === 'postgresql'
       ? []
       : [`- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 in the benchmark's process on the same file, each statement prepared once (as the API keeps its own); ratio = API p50 ÷ raw p50 (target ≤ ${RATIO}×)`,
-          '- the API\'s own SQL: the statements the API itself runs for the same requests (recorded from the app in the benchmark\'s process, test/bench/own-statements.ts), timed as the baselines are and beside them, in a pass after the timed requests (÷ raw: of that pass\'s baseline p50); the rest of the request is the API\'s p50 less its SQL\'s p50 (HTTP, Fastify, the JSON, the logs)'],
+          '- the API\'s own SQL: the statements the API itself runs for the same requests (recorded from the app in the benchmark\'s process, test/bench/own-statements.ts), timed as the baselines are and beside them, in a pass after the timed requests (÷ raw: of that pass\'s baseline p50); the rest of the request is the API\'s p50 less its SQL\'s p50 (HTTP, Fastify, the JSON, the logs)',
+          '- the two floors, measured in the same rounds: the API answering /health (no statement, no response cache), and bare node:http sending a detail\'s bytes and headers (test/bench/replay.ts); no server answers faster than the second, so an operation whose raw SQL takes less than it cannot be within 2× of it'],
     '',
     `| Operation | Example | Target | ${sizes.map(size => `${size}: p50 / p99 ms`).join(' | ')} | raw SQL p50 / p99 ms | ratio | API's own SQL p50 ms (÷ raw) | rest of the request p50 ms | Verdict (${sizes.at(-1) ?? ''}) |`,
     `| --- | --- | --- | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | --- |`,
