@@ -44,6 +44,11 @@ t.test('the smoke run of the benchmark exits 0 with a row per endpoint, start-up
   for (const operation of ['detail', 'three filters, ≤ 1/10 matching', 'deep page by cursor', 'group_by=party (every party)', '/stats', '/party-pairs']) {
     t.ok(lines.some(line => line.startsWith(`| ${operation} |`)), `a scale row for ${operation}`)
   }
+  // Beside each baseline, the API's own statements timed alike (a time and its ratio), and the two floors.
+  t.match(lines.find(line => line.startsWith('| detail |') && line.includes('| p99 ≤ 50 ms |')) ?? '', /\| [\d.]+ \([\d.]+×\) \| -?[\d.]+ \| (MISSED|MET)/, 'the detail\'s own SQL and the rest of its request')
+  for (const floor of ['floor: the API, no statement', 'floor: bare node:http, a detail\'s bytes']) {
+    t.match(lines.find(line => line.startsWith(`| ${floor} |`)) ?? '', /\| [\d.]+ \/ [\d.]+ \|/, `a measured row for ${floor}`)
+  }
   t.ok(lines.some(line => /full CSV export of 35 rows \(status 200\)/.test(line)), 'the export, streamed whole')
   t.ok(lines.some(line => /^- access log, production defaults: \d+ lines in its file for \d+ answers counted; none lost/.test(line)), 'no access-log line lost')
   t.ok(lines.some(line => line.startsWith('| access log line |')), 'the profile\'s share of the access log')
