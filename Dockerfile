@@ -29,7 +29,8 @@ COPY --from=build /app/node_modules/better-sqlite3/build/Release/better_sqlite3.
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
-    MALLOC_TRIM_THRESHOLD_=131072 \
+    MALLOC_TRIM_THRESHOLD_=1048576 \
+    MALLOC_TOP_PAD_=1048576 \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATABASE_URL=file:/app/data/accords.db
