@@ -3,7 +3,7 @@
 // CPU time and resident memory.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -188,4 +188,25 @@ export function cpuTicks (): { machine: number, own: number } | null {
   } catch {
     return null
   }
+}
+
+/**
+ * A bare node:http server (replay.ts) sending what the API answers to `path`
+ * (its bytes and headers, asked as autocannon asks: no compression), on `core`.
+ */
+export async function startReplay (api: Server, path: string, file: string, core: number | null): Promise<Server> {
+  const sample = await fetch(api.url + path, { headers: { 'accept-encoding': 'identity' } })
+  const perConnection = ['date', 'connection', 'keep-alive', 'transfer-encoding']
+  writeFileSync(file, JSON.stringify({
+    headers: [...sample.headers].filter(([name]) => !perConnection.includes(name)).flat(),
+    body: Buffer.from(await sample.arrayBuffer()).toString('base64')
+  }))
+  const replay = await startNode(['--import', 'tsx', 'test/bench/replay.ts'], { REPLAY_FILE: file }, core)
+  try {
+    await timeToFirst200(replay, '/')
+  } catch (error) {
+    await stop(replay)
+    throw error
+  }
+  return replay
 }

@@ -13,13 +13,13 @@
 // BENCH_POSTGRESQL=0 skips it). `--shipped` runs the throughput section alone
 // (the shipped data), `--scale` the scale section alone, `--postgresql` the PostgreSQL section.
 // `--smoke` (or BENCH_SMOKE=1) runs both in seconds, from source, for `npm test`.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { measure, median, type Measurement } from './measure.js'
 import {
-  assertAlive, cpuTicks, loadAverage, peakRssMb, pinCores, projectRoot, request, rssMb, type Server, startNode, statusMb, stop,
+  assertAlive, cpuTicks, loadAverage, peakRssMb, pinCores, projectRoot, request, rssMb, type Server, startNode, startReplay, statusMb, stop,
   threadsCpuUs, timeToFirst200
 } from './process.js'
 import { cpuByPart, monotonicUs } from './profile.js'
@@ -203,17 +203,9 @@ async function throughput (): Promise<void> {
   for (const server of [api, ...variantServers]) count(server, 1, false) // /health answered
 
   // The same answer (its bytes and headers) from bare node:http: the floor (replay.ts).
-  const sample = await fetch(api.url + apiPath, { headers: { 'accept-encoding': 'identity' } }) // as autocannon asks
+  const replay = await startReplay(api, apiPath, join(workDir, 'replay.json'), pinning.serverCore)
   count(api, 1, false)
-  const replayFile = join(workDir, 'replay.json')
-  const perConnection = ['date', 'connection', 'keep-alive', 'transfer-encoding']
-  writeFileSync(replayFile, JSON.stringify({
-    headers: [...sample.headers].filter(([name]) => !perConnection.includes(name)).flat(),
-    body: Buffer.from(await sample.arrayBuffer()).toString('base64')
-  }))
-  const replay = await startNode(['--import', 'tsx', 'test/bench/replay.ts'], { REPLAY_FILE: replayFile }, pinning.serverCore)
   servers.add(replay)
-  await timeToFirst200(replay, '/')
 
   const targets = [
     { name: 'hello-world', path: '/', server: hello, hasTarget: false, variant: undefined as string | undefined },

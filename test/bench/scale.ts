@@ -10,7 +10,7 @@
 // file of the same size (the same records), and the raw-SQL baselines, run with
 // better-sqlite3, are SQLite's alone.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { Agent, get } from 'node:http'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -22,7 +22,7 @@ import { buildSyntheticDatabase } from '../../src/setup/synthetic/build.js'
 import * as sql from './baselines.js'
 import { ownStatements } from './own-statements.js'
 import { median } from './measure.js'
-import { peakRssMb, projectRoot, type Server, startNode, stop, timeToFirst200 } from './process.js'
+import { peakRssMb, projectRoot, type Server, startNode, startReplay, stop, timeToFirst200 } from './process.js'
 
 export interface ScaleSettings {
   sizes: number[]
@@ -468,19 +468,6 @@ function floorsOf (api: Server, replay: Server): Array<{ name: string, url: stri
     { name: 'floor: the API, no statement', url: `${api.url}/health`, example: '/health' },
     { name: 'floor: bare node:http, a detail\'s bytes', url: `${replay.url}/`, example: '/ (replay.ts)' }
   ]
-}
-
-/** A bare node:http server (replay.ts) sending what the API answers to `path`, on the API's core. */
-async function startReplay (api: Server, path: string, file: string, core: number | null): Promise<Server> {
-  const sample = await fetch(api.url + path, { headers: { 'accept-encoding': 'identity' } })
-  const perConnection = ['date', 'connection', 'keep-alive', 'transfer-encoding']
-  writeFileSync(file, JSON.stringify({
-    headers: [...sample.headers].filter(([name]) => !perConnection.includes(name)).flat(),
-    body: Buffer.from(await sample.arrayBuffer()).toString('base64')
-  }))
-  const replay = await startNode(['--import', 'tsx', 'test/bench/replay.ts'], { REPLAY_FILE: file }, core)
-  await timeToFirst200(replay, '/')
-  return replay
 }
 
 /**
