@@ -198,6 +198,7 @@ export function pageStatement (db: Db, conditions: Condition[], order: OrderKey[
   const keyset = window.after === undefined ? Prisma.sql`TRUE` : after(keys, window.after)
   const offset = window.after === undefined ? window.offset : 0
   const end = window.after === undefined ? window.offset + window.limit : window.limit
+  // A parameter PostgreSQL must be told the type of, to compute with it (pageOfSet's choice).
   const known = window.matching === undefined ? undefined : Prisma.sql`CAST(${window.matching} AS BIGINT)`
   return ids === undefined
     ? Prisma.sql`
