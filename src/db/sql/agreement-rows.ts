@@ -104,17 +104,25 @@ function rowsOf (dialect: SqlDialect): Prisma.Sql {
 const builtRows = new Map<SqlDialect, Prisma.Sql>()
 
 /**
- * Where an agreement's (`a`) relations are read from, by the rows here and by
- * the export lines (agreement-lines.ts): each relation's table as `x`.
+ * The relations of an agreement (`a`), read by the rows here and by the lines
+ * of agreement-lines.ts: each its link table (`x`, by "agreementId") and the
+ * table it links to.
  */
-export const relationsFrom = {
-  /** `andJoin`: more tables, joined after the party's (`p`). */
-  parties: (andJoin = ''): string => `FROM "AgreementParty" x JOIN "Party" p ON p."id" = x."partyId"${andJoin} WHERE x."agreementId" = a."id"`,
-  sectors: 'FROM "AgreementSector" x JOIN "Sector" s ON s."id" = x."sectorId" WHERE x."agreementId" = a."id"',
-  minerals: 'FROM "AgreementMineral" x JOIN "Mineral" m ON m."id" = x."mineralId" WHERE x."agreementId" = a."id"',
-  /** The supporting sources' kinds (`k`), each with how many (`n`). */
-  sourceKinds: 'FROM (SELECT x."sourceKind", count(*) AS "n" FROM "AgreementSource" x WHERE x."agreementId" = a."id" GROUP BY x."sourceKind") k'
-}
+export const relations = {
+  parties: { link: '"AgreementParty" x', to: 'JOIN "Party" p ON p."id" = x."partyId"' },
+  // The countries of its parties, once each (AgreementCountry, derived at load: prisma/schema.prisma).
+  countries: { link: '"AgreementCountry" x', to: 'JOIN "Country" co ON co."code" = x."countryCode"' },
+  sectors: { link: '"AgreementSector" x', to: 'JOIN "Sector" s ON s."id" = x."sectorId"' },
+  minerals: { link: '"AgreementMineral" x', to: 'JOIN "Mineral" m ON m."id" = x."mineralId"' }
+} as const
+export type Relation = keyof typeof relations
+
+/** FROM … WHERE: the agreement's rows of a relation; `andJoin`: more tables, joined after it. */
+export const relationOf = (relation: Relation, andJoin = ''): string =>
+  `FROM ${relations[relation].link} ${relations[relation].to}${andJoin} WHERE x."agreementId" = a."id"`
+
+/** FROM: the agreement's supporting sources' kinds (`k`), each with how many (`n`). */
+export const sourceKindsOf = 'FROM (SELECT x."sourceKind", count(*) AS "n" FROM "AgreementSource" x WHERE x."agreementId" = a."id" GROUP BY x."sourceKind") k'
 
 function buildRows ({ jsonAgg, jsonArray }: SqlDialect): Prisma.Sql {
   const list = (values: string[], from: string, order: string): Prisma.Sql =>
@@ -122,13 +130,13 @@ function buildRows ({ jsonAgg, jsonArray }: SqlDialect): Prisma.Sql {
   return Prisma.sql`
   SELECT c."n" AS "total", page.*, a."slug", a."kind", a."title", a."summary", a."identified", a."signedAt", a."sessionBasis",
     a."disputed", a."sourceCount",
-    ${list(['k."sourceKind"', 'k."n"'], relationsFrom.sourceKinds, 'k."sourceKind"')} AS "sourceKinds",
+    ${list(['k."sourceKind"', 'k."n"'], sourceKindsOf, 'k."sourceKind"')} AS "sourceKinds",
     su."slug" AS "summitSlug", su."name" AS "summitName", su."date" AS "summitDate",
     se."slug" AS "sessionSlug", se."name" AS "sessionName", se."kind" AS "sessionKind", se."date" AS "sessionDate",
     ${list(['p."slug"', 'p."name"', 'p."kind"', 'p."countryCode"', 'co."name"', 'x."role"', 'x."basis"'],
-      relationsFrom.parties(' JOIN "Country" co ON co."code" = p."countryCode"'), 'p."slug"')} AS "parties",
-    ${list(['s."slug"', 's."name"', 'x."basis"'], relationsFrom.sectors, 's."slug"')} AS "sectors",
-    ${list(['m."slug"', 'm."name"', 'm."symbol"', 'x."basis"'], relationsFrom.minerals, 'm."slug"')} AS "minerals"
+      relationOf('parties', ' JOIN "Country" co ON co."code" = p."countryCode"'), 'p."slug"')} AS "parties",
+    ${list(['s."slug"', 's."name"', 'x."basis"'], relationOf('sectors'), 's."slug"')} AS "sectors",
+    ${list(['m."slug"', 'm."name"', 'm."symbol"', 'x."basis"'], relationOf('minerals'), 'm."slug"')} AS "minerals"
   FROM c LEFT JOIN page ON TRUE LEFT JOIN "Agreement" a ON a."id" = page."id" LEFT JOIN "Summit" su ON su."id" = a."summitId"
     LEFT JOIN "Session" se ON se."id" = a."sessionId"`
 }
