@@ -107,6 +107,15 @@ t.test('on the synthetic database, every page and export is its agreements read 
   const fromCursor = (await app.inject(`/mous?sort=-title&format=ndjson&cursor=${encodeURIComponent(cursor)}`)).body.trimEnd().split('\n')
   t.equal(fromCursor.length, 20_035 - 100, 'an export from a cursor starts after it')
   t.equal(JSON.parse(fromCursor[0] as string).slug, (await app.inject('/mous?sort=-title&limit=1&offset=100')).json().data[0].slug)
+  // Exports are read 500 rows a batch, where batches start read 16 batches ahead (data/agreement-exports.ts).
+  for (const rows of [16_000, 16_001, 8_000, 500, 499]) {
+    const lines = (await app.inject(`/mous?format=ndjson&offset=${20_035 - rows}`)).body.trimEnd().split('\n')
+    t.equal(lines.length, rows, `an export of ${rows} rows, each once`)
+    t.equal(new Set(lines).size, rows)
+    const slugAt = async (offset: number): Promise<string> => (await app.inject(`/mous?limit=1&offset=${offset}`)).json().data[0].slug
+    t.equal(JSON.parse(lines[0] as string).slug, await slugAt(20_035 - rows))
+    t.equal(JSON.parse(lines.at(-1) as string).slug, await slugAt(20_034))
+  }
   const none = await app.inject('/mous?format=csv&sector=trade&mineral=lithium&q=zzzzqqq')
   t.equal(none.body, `${columnsOf(Agreement).map(column => column.name).join(',')}\r\n`, 'no match: the header alone')
 })

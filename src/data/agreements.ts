@@ -70,41 +70,6 @@ export async function listAgreements (prisma: PrismaClient, conditions: Conditio
   return { lines: lines.slice(0, limit), total: matching, offset: position.offset, nextCursor }
 }
 
-/**
- * Rows of an export at a time, each batch one string (the database writes
- * the lines: db/sql/agreement-lines.ts). Large enough that the statement's
- * own cost is shared by many rows, small enough that the first bytes leave
- * at once and a batch is a few hundred kilobytes.
- */
-const BATCH = 500
-
-/**
- * A full export: how many rows, the data's version (for its ETag), and the
- * lines in `format` (JSON objects: NDJSON), a batch at a time, each line
- * ended (CRLF in CSV, LF in NDJSON), from `offset` or after a cursor's
- * position; the first batch is read before it answers.
- */
-export async function exportAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, offset: number,
-  format: LineFormat, byCursor?: CursorRequest): Promise<{ total: number, version: string, batches: AsyncGenerator<string> }> {
-  const order = orderOf(sort)
-  const version = await dataVersion(prisma)
-  const keys = byCursor === undefined || byCursor.cursor === FIRST
-    ? undefined
-    : decodeCursor(byCursor.cursor, { ...byCursor.context, version }, order.length).keys
-  const end = format === 'csv' ? '\r\n' : '\n'
-  const first = await agreementLines(prisma, conditions, order, { limit: BATCH, offset: keys === undefined ? offset : 0, after: keys }, format)
-  async function * batches (): AsyncGenerator<string> {
-    let page = first
-    while (page.lines.length > 0) {
-      yield `${page.lines.join(end)}${end}`
-      const last = page.keysAt(page.lines.length - 1)
-      if (page.lines.length < BATCH || last === undefined) return
-      page = await agreementLines(prisma, conditions, order, { limit: BATCH, offset: 0, after: last, matching: first.matching }, format)
-    }
-  }
-  return { total: first.matching, version, batches: batches() }
-}
-
 /** An agreement as lists show it. */
 export function toAgreement (row: AgreementRow): Agreement {
   const countries = new Map(row.parties.map(party => [party.country, party.countryName]))

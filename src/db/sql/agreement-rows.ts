@@ -217,6 +217,20 @@ export function pageStatement (db: Db, conditions: Condition[], order: OrderKey[
       ${rest(dialect, outer)}`
 }
 
+/**
+ * The order's values of every `every`-th row of a page (rows `every`,
+ * 2·`every`, … of `window`): where the batches of an export end, read ahead
+ * in one statement of keys so that later batches can be read at once.
+ */
+export async function pageEnds (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow, every: number): Promise<KeyValue[][]> {
+  const keyCount = totalOrder(order).length
+  const keys = Prisma.raw(Array.from({ length: keyCount }, (_, i) => `e."k${i}"`).join(', '))
+  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(pageStatement(db, conditions, order, window, (_, orderOf) => Prisma.sql`
+    SELECT ${keys} FROM (SELECT page.*, row_number() OVER (ORDER BY ${orderOf('page')}) AS "n" FROM page) e
+    WHERE e."n" % CAST(${every} AS BIGINT) = 0 ORDER BY e."n"`))
+  return rows.map(row => keysOf(row, keyCount))
+}
+
 /** The order's values of a row (`k0`…), as a cursor after it holds them. */
 export function keysOf (row: Record<string, unknown>, keyCount: number): KeyValue[] {
   return Array.from({ length: keyCount }, (_, i) => {
