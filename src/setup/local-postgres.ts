@@ -99,7 +99,9 @@ export async function startLocalPostgres ({ dir, ownerPid = process.pid, icuLoca
   const port = await freePort()
   await writeFile(join(root, 'owner.json'), JSON.stringify({ pid: ownerPid, port }))
   const options = [`-p ${port}`, "-c listen_addresses='127.0.0.1'", "-c unix_socket_directories=''", '-c max_connections=400',
-    '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'].join(' ')
+    '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off',
+    // As docker-compose.yml sets it: grouping every pair of parties spills to disk at the default 4 MB.
+    '-c work_mem=16MB'].join(' ')
   await run(pgCtl, ['start', '-D', data, '-w', '-t', '60', '-l', join(root, 'server.log'), '-o', options], user)
   return {
     port,
