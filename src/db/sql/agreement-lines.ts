@@ -13,7 +13,7 @@
 // statement took. Here each row is one string (README, "Large datasets").
 import { Prisma } from '../../generated/prisma/client.js'
 import type { PrismaClient, Transaction } from '../client.js'
-import { type Dialect, providerOf } from '../dialect.js'
+import { type Dialect, forDatabase } from '../dialect.js'
 import type { Condition } from './conditions.js'
 import { keysOf, type KeyValue, type OrderKey, pageStatement, type Relation, relationOf, relations, type RowWindow, sourceKindsOf, totalOrder }
   from './agreement-rows.js'
@@ -170,7 +170,7 @@ export const csvColumns = (dialect: SqlDialect): string[] => csvCells(dialect, p
 export async function agreementLines (db: PrismaClient | Transaction, conditions: Condition[], order: OrderKey[], window: RowWindow,
   format: LineFormat): Promise<AgreementLines> {
   const keyCount = totalOrder(order).length
-  const statement = pageStatement(db, conditions, order, window, (dialect, orderOf) => linesOf(format, listsRead[providerOf(db)](window.limit), dialect, orderOf, keyCount))
+  const statement = pageStatement(db, conditions, order, window, (dialect, orderOf) => linesOf(format, forDatabase(db, listsRead)(window.limit), dialect, orderOf, keyCount))
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
   // A page that matches nothing is one row, of the count alone.
   const found = rows.filter(row => row.id !== null && row.id !== undefined)
