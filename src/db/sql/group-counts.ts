@@ -1,0 +1,33 @@
+// The counts GroupCount stores (see prisma/schema.prisma): over all
+// agreements, per value of sector, mineral, country and party kind, how many
+// agreements have it, and per dimension (parties too) how many have none.
+// Counted by the database from the link tables once they are written, as the
+// loader does (insertDerivedTables) and as the migration that added the table
+// did for databases loaded before it: both run this SQL, which means the same
+// on SQLite and PostgreSQL (a test holds the migration files to it).
+import type { Transaction } from '../client.js'
+
+/** [dimension, the link table holding an agreement's values, the value's key from `x` (joined to `v` where it needs the value's table)]. */
+const counted: Array<[string, string, string, string]> = [
+  ['sector', 'AgreementSector', 's."slug"', 'JOIN "Sector" s ON s."id" = x."sectorId"'],
+  ['mineral', 'AgreementMineral', 'm."slug"', 'JOIN "Mineral" m ON m."id" = x."mineralId"'],
+  ['country', 'AgreementCountry', 'x."countryCode"', ''],
+  ['party_kind', 'AgreementPartyKind', 'CAST(x."kind" AS TEXT)', '']
+]
+/** Where an agreement's values are, for the dimensions whose `unknown` is stored (parties' own counts are on Party). */
+const linked: Array<[string, string]> = [...counted.map(([dimension, link]): [string, string] => [dimension, link]), ['party', 'AgreementParty']]
+
+const perValue = counted.map(([dimension, link, key, join]) =>
+  `SELECT '${dimension}', ${key}, count(*) FROM "${link}" x${join === '' ? '' : ` ${join}`} GROUP BY ${key}`)
+const unknown = linked.map(([dimension, link]) =>
+  `SELECT '${dimension}', '', count(*) FROM "Agreement" a WHERE NOT EXISTS (SELECT 1 FROM "${link}" x WHERE x."agreementId" = a."id")`)
+
+/** The statement that fills GroupCount (empty) from the agreements and their links. */
+export const GROUP_COUNTS_SQL = `INSERT INTO "GroupCount" ("dimension", "value", "count")
+${[...perValue, ...unknown].join('\nUNION ALL ')};`
+
+/** Replaces GroupCount's rows with the counts of the agreements now stored. */
+export async function storeGroupCounts (tx: Transaction): Promise<void> {
+  await tx.$executeRawUnsafe('DELETE FROM "GroupCount"')
+  await tx.$executeRawUnsafe(GROUP_COUNTS_SQL.slice(0, -1))
+}
