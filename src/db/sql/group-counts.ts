@@ -1,10 +1,11 @@
-// The counts GroupCount stores (see prisma/schema.prisma): over all
-// agreements, per value of sector, mineral, country and party kind, how many
-// agreements have it, and per dimension (parties too) how many have none.
+// The counts over all agreements the loader stores (see prisma/schema.prisma):
+// - GroupCount: per value of sector, mineral, country and party kind, how many
+//   agreements have it, and per dimension (parties too) how many have none;
+// - PartyPairCount: per pair of parties, how many agreements they signed together.
 // Counted by the database from the link tables once they are written, as the
-// loader does (insertDerivedTables) and as the migration that added the table
-// did for databases loaded before it: both run this SQL, which means the same
-// on SQLite and PostgreSQL (a test holds the migration files to it).
+// loader does (insertDerivedTables) and as the migrations that added the
+// tables did for databases loaded before them: both run this SQL, which means
+// the same on SQLite and PostgreSQL (a test holds the migrations to it).
 import type { Transaction } from '../client.js'
 
 /** [dimension, the link table holding an agreement's values, the value's key from `x` (joined to `v` where it needs the value's table)]. */
@@ -26,8 +27,14 @@ const unknown = linked.map(([dimension, link]) =>
 export const GROUP_COUNTS_SQL = `INSERT INTO "GroupCount" ("dimension", "value", "count")
 ${[...perValue, ...unknown].join('\nUNION ALL ')};`
 
-/** Replaces GroupCount's rows with the counts of the agreements now stored. */
-export async function storeGroupCounts (tx: Transaction): Promise<void> {
-  await tx.$executeRawUnsafe('DELETE FROM "GroupCount"')
-  await tx.$executeRawUnsafe(GROUP_COUNTS_SQL.slice(0, -1))
+/** The statement that fills PartyPairCount (empty) from the agreements' pairs of parties. */
+export const PAIR_COUNTS_SQL = `INSERT INTO "PartyPairCount" ("partyARank", "partyBRank", "count")
+SELECT x."partyARank", x."partyBRank", count(*) FROM "AgreementPartyPair" x GROUP BY x."partyARank", x."partyBRank";`
+
+/** Replaces the stored counts with those of the agreements now stored. */
+export async function storeCounts (tx: Transaction): Promise<void> {
+  for (const [table, fill] of [['GroupCount', GROUP_COUNTS_SQL], ['PartyPairCount', PAIR_COUNTS_SQL]] as const) {
+    await tx.$executeRawUnsafe(`DELETE FROM "${table}"`)
+    await tx.$executeRawUnsafe(fill.slice(0, -1))
+  }
 }

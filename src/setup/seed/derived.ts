@@ -9,8 +9,9 @@
 //   identified, and how many of a summit's no source places at a session;
 // - the tables of each agreement's countries, party kinds and pairs of parties,
 //   and of the trigrams of the search texts;
-// - how all agreements spread over sectors, minerals, countries and party kinds
-//   (GroupCount, counted by the database once the links are written).
+// - how all agreements spread over sectors, minerals, countries, party kinds
+//   and pairs of parties (GroupCount, PartyPairCount: counted by the database
+//   once the links are written).
 // An agreement's summit and date are facts the seed files give (with claims),
 // stored as they are; the orders are derived from them here.
 // Queries read these and never compute them, so what feeds them (say, party
@@ -18,7 +19,7 @@
 import type { Transaction } from '../../db/client.js'
 import { sortKey } from '../../db/sort-key.js'
 import { insertRows } from '../../db/sql/bulk-insert.js'
-import { storeGroupCounts } from '../../db/sql/group-counts.js'
+import { storeCounts } from '../../db/sql/group-counts.js'
 import { rebuildSearchIndex } from '../../db/sql/search.js'
 import { compareCodePoints, searchText, trigrams } from '../../text.js'
 import type { Dataset } from './read.js'
@@ -158,7 +159,7 @@ export function deriveColumns (data: Dataset): Derived {
 
 type IdsBySlug = Map<string, number>
 
-/** The derived tables, once agreements and parties have their ids; then the full-text index and the group counts. */
+/** The derived tables, once agreements and parties have their ids; then the full-text index and the stored counts. */
 export async function insertDerivedTables (tx: Transaction, derived: Derived, agreements: IdsBySlug): Promise<void> {
   const id = (slug: string): number => agreements.get(slug) ?? -1
   // Deleting agreements cascades to these; where foreign keys are not enforced, this does it.
@@ -174,5 +175,5 @@ export async function insertDerivedTables (tx: Transaction, derived: Derived, ag
   await insertRows(tx, 'AgreementPartyPair', [...derived.pairs].flatMap(([slug, pairs]) =>
     pairs.map(([partyARank, partyBRank]) => ({ agreementId: id(slug), partyARank, partyBRank }))))
   await rebuildSearchIndex(tx)
-  await storeGroupCounts(tx)
+  await storeCounts(tx)
 }
