@@ -1,8 +1,10 @@
 // Pairs of parties that signed an agreement of a set together, most frequent
 // first, then by slugs, on SQLite: counted from the derived table of every
-// agreement's pairs (by the parties' slug ranks), paged in the database,
-// each pair with the first few of its agreements (by slug) and how many there
-// are. The same SQL on PostgreSQL, but for the pieces sql-dialect.ts gives.
+// agreement's pairs (by the parties' slug ranks), or over all agreements read
+// as the loader stores them (PartyPairCount, in this order by its index),
+// paged in the database, each pair with the first few of its agreements (by
+// slug) and how many there are. The same SQL on PostgreSQL, but for the
+// pieces sql-dialect.ts gives.
 import type { PrismaClient, Transaction } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Condition } from './conditions.js'
@@ -23,10 +25,11 @@ export async function partyPairPage (db: Db, conditions: Condition[], window: { 
   const page = window.limit === null ? Prisma.sql`${noLimit} OFFSET ${window.offset}` : Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}`
   // Pairs are grouped and ordered by their parties' slug ranks: no party is read but the page's.
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
-    WITH ${ids === undefined ? Prisma.empty : Prisma.sql`m AS MATERIALIZED (${ids}),`}
-    g AS MATERIALIZED (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", count(*) AS "n" FROM "AgreementPartyPair" x
-      ${ids === undefined ? Prisma.empty : Prisma.sql`WHERE x."agreementId" IN (SELECT * FROM m)`}
-      GROUP BY x."partyARank", x."partyBRank"),
+    WITH ${ids === undefined
+      ? Prisma.sql`g AS (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", x."count" AS "n" FROM "PartyPairCount" x),`
+      : Prisma.sql`m AS MATERIALIZED (${ids}),
+        g AS MATERIALIZED (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", count(*) AS "n" FROM "AgreementPartyPair" x
+          WHERE x."agreementId" IN (SELECT * FROM m) GROUP BY x."partyARank", x."partyBRank"),`}
     s AS (SELECT count(*) AS "total" FROM g),
     p AS MATERIALIZED (SELECT * FROM g ORDER BY "n" DESC, "a", "b" ${page})
     SELECT s."total", p."n", pa."slug" AS "slugA", pb."slug" AS "slugB",
