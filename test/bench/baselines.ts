@@ -93,23 +93,22 @@ export function detail (slug: string): Statement[] {
   ]
 }
 
-/** Every value of a dimension with its count among all agreements, largest first, and how many have none. */
-export function groups (table: string, key: string, linkTable: string, linkColumn: string): Statement[] {
+/** Every value of a dimension with its count among all agreements as the loader stores them (GroupCount), largest first, and how many have none. */
+export function storedGroups (table: string, key: string, dimension: string): Statement[] {
   return [{
-    sql: `WITH c AS MATERIALIZED (SELECT "${linkColumn}" AS v, count(*) AS n FROM "${linkTable}" GROUP BY "${linkColumn}")
-      SELECT t."${key}", t."name", coalesce(c.n, 0) AS n FROM "${table}" t LEFT JOIN c ON c.v = t."${key === 'code' ? 'code' : 'id'}" ORDER BY n DESC, t."${key}"`,
-    params: []
-  }, {
-    sql: `SELECT (SELECT count(*) FROM "Agreement") - (SELECT count(DISTINCT "agreementId") FROM "${linkTable}")`,
-    params: []
-  }]
+    sql: `SELECT t."${key}", t."name", coalesce(d."count", 0) AS n FROM "${table}" t LEFT JOIN "GroupCount" d ON d."dimension" = ? AND d."value" = t."${key}" ORDER BY n DESC, t."${key}"`,
+    params: [dimension]
+  }, unknownOf(dimension)]
 }
+
+/** How many agreements have no value for a dimension, as the loader stores it. */
+const unknownOf = (dimension: string): Statement => ({ sql: 'SELECT "count" FROM "GroupCount" WHERE "dimension" = ? AND "value" = \'\'', params: [dimension] })
 
 /** Every party with its count among all agreements, as the loader stores it (Party.agreementCount), largest first; how many have none. */
 export function storedPartyGroups (): Statement[] {
   return [
     { sql: 'SELECT "slug", "name", "agreementCount" FROM "Party" ORDER BY "agreementCount" DESC, "slug"', params: [] },
-    { sql: 'SELECT (SELECT count(*) FROM "Agreement") - (SELECT count(DISTINCT "agreementId") FROM "AgreementParty"), (SELECT sum("agreementCount") FROM "Party")', params: [] }
+    { sql: 'SELECT (SELECT sum("recordedAgreements") FROM "Summit"), (SELECT "count" FROM "GroupCount" WHERE "dimension" = \'party\' AND "value" = \'\'), (SELECT sum("agreementCount") FROM "Party")', params: [] }
   ]
 }
 
@@ -148,20 +147,19 @@ export function stats (): Statement[] {
     },
     { sql: 'SELECT x."sectorId", x."summitId", x."sessionId", x."reportedCount", x."basis" FROM "SectorCoverage" x', params: [] },
     { sql: 'SELECT count(*) FROM "Summit"', params: [] },
-    ...groups('Sector', 'slug', 'AgreementSector', 'sectorId'),
-    ...groups('Mineral', 'slug', 'AgreementMineral', 'mineralId'),
-    ...groups('Country', 'code', 'AgreementCountry', 'countryCode'),
-    { sql: 'SELECT "kind", count(*) FROM "AgreementPartyKind" GROUP BY "kind"', params: [] },
-    { sql: 'SELECT count(DISTINCT "agreementId") FROM "AgreementPartyKind"', params: [] }
+    // The tiles: the counts the loader stores (GroupCount).
+    ...storedGroups('Sector', 'slug', 'sector'),
+    ...storedGroups('Mineral', 'slug', 'mineral'),
+    ...storedGroups('Country', 'code', 'country'),
+    { sql: 'SELECT "value", "count" FROM "GroupCount" WHERE "dimension" = \'party_kind\'', params: [] }
   ]
 }
 
-/** /party-pairs: the first page of pairs by count, and how many pairs there are. */
+/** /party-pairs: the first page of pairs by count as the loader stores them (PartyPairCount), and how many pairs there are. */
 export function partyPairs (limit: number): Statement[] {
   return [{
-    sql: `WITH g AS MATERIALIZED (SELECT "partyARank" a, "partyBRank" b, count(*) n FROM "AgreementPartyPair" GROUP BY "partyARank", "partyBRank"),
-      p AS MATERIALIZED (SELECT * FROM g ORDER BY n DESC, a, b LIMIT ?)
-      SELECT (SELECT count(*) FROM g), p.n, pa."slug", pa."name", pb."slug", pb."name",
+    sql: `WITH p AS MATERIALIZED (SELECT "partyARank" a, "partyBRank" b, "count" n FROM "PartyPairCount" ORDER BY "count" DESC, "partyARank", "partyBRank" LIMIT ?)
+      SELECT (SELECT count(*) FROM "PartyPairCount"), p.n, pa."slug", pa."name", pb."slug", pb."name",
         (SELECT json_group_array(slug) FROM (SELECT ag."slug" FROM "AgreementPartyPair" x JOIN "Agreement" ag ON ag."id" = x."agreementId"
           WHERE x."partyARank" = p.a AND x."partyBRank" = p.b ORDER BY ag."slug" LIMIT 20))
       FROM p JOIN "Party" pa ON pa."slugRank" = p.a JOIN "Party" pb ON pb."slugRank" = p.b ORDER BY p.n DESC, p.a, p.b`,
