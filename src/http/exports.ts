@@ -105,7 +105,7 @@ function sendExportText (request: FastifyRequest, reply: FastifyReply, name: str
     .send(text)
 }
 
-/** An aggregate answers its JSON body, or its rows as an export. */
-export function sendAggregate<T> (request: FastifyRequest, reply: FastifyReply, name: string, row: Schema, body: T, rows: object[]): T | FastifyReply {
-  return request.format === 'json' ? body : sendExport(request, reply, name, row, rows)
+/** An aggregate answers its JSON body, or its rows as an export (made only then). */
+export function sendAggregate<T> (request: FastifyRequest, reply: FastifyReply, name: string, row: Schema, body: T, rows: (body: T) => object[]): T | FastifyReply {
+  return request.format === 'json' ? body : sendExport(request, reply, name, row, rows(body))
 }

@@ -43,7 +43,7 @@ const routes: FastifyPluginAsyncZod = async app => {
     }
   }, async (request, reply) => {
     const body = await stats(app.prisma)
-    return sendAggregate(request, reply, 'stats', StatsRow, body, statsRows(body))
+    return sendAggregate(request, reply, 'stats', StatsRow, body, statsRows)
   })
 
   app.get('/party-pairs', {
