@@ -26,12 +26,16 @@ export async function partyPairPage (db: Db, conditions: Condition[], window: { 
   // Pairs are grouped and ordered by their parties' slug ranks: no party is read but the page's.
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
     WITH ${ids === undefined
-      ? Prisma.sql`g AS (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", x."count" AS "n" FROM "PartyPairCount" x),`
+      // The stored pairs read in their index's order (through a CTE both would
+      // use, PostgreSQL read and sorted all of them: 55 against 16 ms).
+      ? Prisma.sql`s AS (SELECT count(*) AS "total" FROM "PartyPairCount"),
+        p AS MATERIALIZED (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", x."count" AS "n" FROM "PartyPairCount" x
+          ORDER BY x."count" DESC, x."partyARank", x."partyBRank" ${page})`
       : Prisma.sql`m AS MATERIALIZED (${ids}),
         g AS MATERIALIZED (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", count(*) AS "n" FROM "AgreementPartyPair" x
-          WHERE x."agreementId" IN (SELECT * FROM m) GROUP BY x."partyARank", x."partyBRank"),`}
-    s AS (SELECT count(*) AS "total" FROM g),
-    p AS MATERIALIZED (SELECT * FROM g ORDER BY "n" DESC, "a", "b" ${page})
+          WHERE x."agreementId" IN (SELECT * FROM m) GROUP BY x."partyARank", x."partyBRank"),
+        s AS (SELECT count(*) AS "total" FROM g),
+        p AS MATERIALIZED (SELECT * FROM g ORDER BY "n" DESC, "a", "b" ${page})`}
     SELECT s."total", p."n", pa."slug" AS "slugA", pb."slug" AS "slugB",
       pa."name" AS "nameA", pa."kind" AS "kindA", pa."countryCode" AS "countryA",
       pb."name" AS "nameB", pb."kind" AS "kindB", pb."countryCode" AS "countryB",
