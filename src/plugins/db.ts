@@ -1,9 +1,11 @@
 // Decorates the app with its Prisma client, and closes it with the app. It
 // also counts the queries the client runs, which shows (in tests, and to an
-// operator) whether the response cache is doing its job.
+// operator) whether the response cache is doing its job. On PostgreSQL it
+// warns when the database's locale would keep `q` from its index.
 import fp from 'fastify-plugin'
 import { createPrismaClient, type PrismaClient } from '../db/client.js'
 import type { DatabaseTarget } from '../db/target.js'
+import { warnOfAsciiLetters } from '../db/postgresql-locale.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,6 +18,7 @@ export default fp<{ database: DatabaseTarget }>(async (app, { database }) => {
   const stats = { queries: 0 }
   const prisma = await createPrismaClient(database, { onQuery: () => { stats.queries++ } })
   await prisma.$connect()
+  if (database.provider === 'postgresql') await warnOfAsciiLetters(app.log, prisma)
   app.decorate('prisma', prisma)
   app.decorate('dbStats', stats)
   app.addHook('onClose', async () => { await prisma.$disconnect() })
