@@ -89,12 +89,11 @@ const totalOf = (conditions: Condition[]): Prisma.Sql => conditions.length === 0
   ? Prisma.sql`SELECT count(*) FROM "Agreement"`
   : Prisma.sql`SELECT count(*) FROM m`
 
-/**
- * Over all agreements, the tally as the loader stores it: how many there are
- * (the sum of what each summit records, every agreement being recorded at
- * one) and how many have no value for the dimension (GroupCount).
- */
-const storedTally = (dimension: string): Prisma.Sql => Prisma.sql`(SELECT coalesce(sum("recordedAgreements"), 0) FROM "Summit") AS "total",
+/** How many agreements there are, as the loader stores it: the sum of what each summit records (every agreement is recorded at one). */
+const storedTotal = Prisma.sql`(SELECT coalesce(sum("recordedAgreements"), 0) FROM "Summit")`
+
+/** Over all agreements, the tally as the loader stores it: how many there are, and how many have no value for the dimension (GroupCount). */
+const storedTally = (dimension: string): Prisma.Sql => Prisma.sql`${storedTotal} AS "total",
   (SELECT coalesce(sum("count"), 0) FROM "GroupCount" WHERE "dimension" = ${dimension} AND "value" = '') AS "unknown"`
 
 /** A tally's row, with its page of groups as JSON, as the statements answer them. */
@@ -187,7 +186,7 @@ export async function valueCounts (db: Db, conditions: Condition[], dimension: V
 /** A vocabulary's counts among all agreements, as GroupCount stores them. */
 async function storedValueCounts (db: Db, dimension: ValueDimension): Promise<Tally & { counts: Map<string, number> }> {
   const rows = await db.$queryRaw<Array<{ v: string, n: bigint | number, total: bigint | number }>>`
-    SELECT d."value" AS "v", d."count" AS "n", (SELECT coalesce(sum("recordedAgreements"), 0) FROM "Summit") AS "total"
+    SELECT d."value" AS "v", d."count" AS "n", ${storedTotal} AS "total"
     FROM "GroupCount" d WHERE d."dimension" = ${dimension}`
   const values = rows.filter(row => row.v !== '')
   return {

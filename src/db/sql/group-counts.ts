@@ -8,7 +8,7 @@
 // the same on SQLite and PostgreSQL (a test holds the migrations to it).
 import type { Transaction } from '../client.js'
 
-/** [dimension, the link table holding an agreement's values, the value's key from `x` (joined to `v` where it needs the value's table)]. */
+/** [dimension, the link table `x` holding an agreement's values, the value's key, the join to the value's table where the key is there]. */
 const counted: Array<[string, string, string, string]> = [
   ['sector', 'AgreementSector', 's."slug"', 'JOIN "Sector" s ON s."id" = x."sectorId"'],
   ['mineral', 'AgreementMineral', 'm."slug"', 'JOIN "Mineral" m ON m."id" = x."mineralId"'],
