@@ -4,7 +4,7 @@
 // server, or the trigram index cannot serve a search for a Korean name.
 import pg from 'pg'
 import t from 'tap'
-import { startLocalPostgres } from '../../src/setup/local-postgres.js'
+import { startLocalPostgres } from '../src/setup/local-postgres.js'
 
 t.test('a default local server takes Korean and accented letters for letters in trigrams, and sorts in code point order', async t => {
   const server = await startLocalPostgres()

@@ -2,17 +2,17 @@
 // serve non-ASCII text (src/db/postgresql-locale.ts): the server says so once,
 // when it starts, and says nothing on a database with a UTF-8 LC_CTYPE.
 import Fastify from 'fastify'
-import t, { type Test } from 'tap'
-import app from '../../src/app.js'
-import { loadPrismaClient } from '../../src/db/client.js'
-import { serverOptions } from '../../src/server-options.js'
-import { adminQuery, adminUrl, seededPostgresDatabase } from '../fixtures/postgres.js'
-import { testConfig } from '../helper.js'
+import t from 'tap'
+import app from '../src/app.js'
+import { loadPrismaClient } from '../src/db/client.js'
+import { serverOptions } from '../src/server-options.js'
+import { adminQuery, adminUrl, seededPostgresDatabase } from './fixtures/postgres.js'
+import { testConfig } from './helper.js'
 
 type Line = Record<string, unknown>
 
 /** The warnings a server logs while it starts on `url`. */
-async function startupWarnings (t: Test, url: string): Promise<Line[]> {
+async function startupWarnings (url: string): Promise<Line[]> {
   const lines: Line[] = []
   const config = testConfig({ provider: 'postgresql', url }, { logLevel: 'warn' })
   await loadPrismaClient('postgresql')
@@ -29,11 +29,11 @@ t.test('a database with LC_CTYPE C: one warning at start, naming the setting and
   t.teardown(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
   const url = new URL(adminUrl())
   url.pathname = `/${name}`
-  const warnings = await startupWarnings(t, url.toString())
+  const warnings = await startupWarnings(url.toString())
   t.equal(warnings.length, 1)
   t.match(warnings[0], { level: 40, lc_ctype: 'C', msg: /only ASCII characters for letters.*UTF-8 LC_CTYPE/ })
 })
 
 t.test('a database with a UTF-8 LC_CTYPE: no warning', async t => {
-  t.same(await startupWarnings(t, await seededPostgresDatabase(t)), [])
+  t.same(await startupWarnings(await seededPostgresDatabase(t)), [])
 })
