@@ -20,6 +20,7 @@ const SQLITE_ONLY: Record<string, string> = {
   'same-answers.test.ts': 'compares the two databases itself',
   'replicas-postgresql.test.ts': 'PostgreSQL\'s alone: replicas share a server',
   'startup-postgresql.test.ts': 'PostgreSQL\'s alone: replicas starting together',
+  'locale-postgresql.test.ts': 'PostgreSQL\'s alone: the locale its database was created with',
   'cache-memory.test.ts': 'the response cache\'s accounting of bytes, whatever the database',
   'front-door.test.ts': 'GET /, problem types and absolute links: HTTP behaviour, whatever the database',
   'swagger-ui.test.ts': 'Swagger UI in a browser; the document does not depend on data',

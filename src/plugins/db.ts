@@ -18,7 +18,9 @@ export default fp<{ database: DatabaseTarget }>(async (app, { database }) => {
   const stats = { queries: 0 }
   const prisma = await createPrismaClient(database, { onQuery: () => { stats.queries++ } })
   await prisma.$connect()
-  if (database.provider === 'postgresql') await warnOfAsciiLetters(app.log, prisma)
+  // Advisory, and off the start-up path: a server that does not answer yet must
+  // still start (/ready says what is wrong), so a failed check says nothing.
+  if (database.provider === 'postgresql') warnOfAsciiLetters(app.log, prisma).catch(() => {})
   app.decorate('prisma', prisma)
   app.decorate('dbStats', stats)
   app.addHook('onClose', async () => { await prisma.$disconnect() })
