@@ -114,7 +114,8 @@ t.test('docker-compose.yml, profile postgres: PostgreSQL, a one-shot migrate-and
 
   const { postgres, migrate, lb } = services
   t.match(postgres, { image: /^postgres:18/, healthcheck: { test: ['CMD-SHELL', /pg_isready/] } })
-  t.same(postgres.command, ['postgres', '-c', 'work_mem=16MB'], 'work_mem as the tests\' and the benchmark\'s server has it (src/setup/local-postgres.ts)')
+  t.same(postgres.command, ['postgres', '-c', 'work_mem=16MB', '-c', 'random_page_cost=1.1'],
+    'work_mem and random_page_cost as the tests\' and the benchmark\'s server have them (src/setup/local-postgres.ts)')
   t.match(migrate, { image: 'accords:latest', command: ['node', 'dist/cli/prepare.js'], depends_on: { postgres: { condition: 'service_healthy' } }, restart: 'no' })
   const user = String(postgres.environment.POSTGRES_USER)
   const url = new URL(String(migrate.environment.DATABASE_URL))
