@@ -63,10 +63,10 @@ export interface TableGroups extends Tally {
 const raw = (name: string): Prisma.Sql => Prisma.raw(`"${name}"`)
 
 /** `WITH m AS (matched ids)` when the set is filtered, and the condition that keeps an id column within it. */
-function within ({ matchedIds }: SqlDialect, conditions: Condition[]): { cte: Prisma.Sql, member: (column: Prisma.Sql) => Prisma.Sql } {
+function within ({ matchedIds, keptSet }: SqlDialect, conditions: Condition[]): { cte: Prisma.Sql, member: (column: Prisma.Sql) => Prisma.Sql } {
   const ids = matchedIds(conditions)
   if (ids === undefined) return { cte: Prisma.empty, member: () => Prisma.sql`TRUE` }
-  return { cte: Prisma.sql`m AS MATERIALIZED (${ids}),`, member: column => Prisma.sql`${column} IN (SELECT * FROM m)` }
+  return { cte: Prisma.sql`m AS ${keptSet(conditions)} (${ids}),`, member: column => Prisma.sql`${column} IN (SELECT * FROM m)` }
 }
 
 /** How the set's agreements spread over the dimension's values (value → count), with the set's tally. */

@@ -142,7 +142,7 @@ function buildRows ({ jsonAgg, jsonArray }: SqlDialect): Prisma.Sql {
 }
 
 /** The parts of a page's statement, for pageOfSet. */
-interface PageParts { ids: Prisma.Sql, count: Prisma.Sql, selected: Prisma.Sql, inner: Prisma.Sql, keyset: Prisma.Sql, limit: number, offset: number, end: number }
+interface PageParts { ids: Prisma.Sql, kept: Prisma.Sql, count: Prisma.Sql, selected: Prisma.Sql, inner: Prisma.Sql, keyset: Prisma.Sql, limit: number, offset: number, end: number }
 
 /**
  * How each way of pageOfSet reads the agreements (`a`), told to each
@@ -174,13 +174,13 @@ const pageWays: Dialect<{ scanned: Prisma.Sql, sorted: Prisma.Sql }> = {
  * how many: without it, it took a page for a tenth of the table and joined each row to its summit and
  * session by reading both tables whole (8 of the 9 ms a page of one agreement took).
  */
-function pageOfSet (db: Db, { ids, count, selected, inner, keyset, limit, offset, end }: PageParts): Prisma.Sql {
+function pageOfSet (db: Db, { ids, kept, count, selected, inner, keyset, limit, offset, end }: PageParts): Prisma.Sql {
   const { scanned, sorted } = forDatabase(db, pageWays)
   const scan = Prisma.sql`"n" * "n" * ${SCAN_OVER_SORT} >= CAST(${end} AS BIGINT) * "all"`
   const limitIf = (condition: Prisma.Sql): Prisma.Sql =>
     Prisma.sql`LIMIT (SELECT CASE WHEN ${condition} THEN CAST(${limit} AS BIGINT) ELSE 0 END FROM c) OFFSET ${offset}`
   return Prisma.sql`
-      WITH m AS MATERIALIZED (${ids}),
+      WITH m AS ${kept} (${ids}),
       c AS MATERIALIZED (SELECT ${count} AS "n", (SELECT coalesce(max("listRank"), 0) FROM "Agreement") AS "all"),
       page AS MATERIALIZED (SELECT * FROM (
         SELECT * FROM (SELECT a."id", ${selected} FROM ${scanned} AND ${keyset}
@@ -213,7 +213,7 @@ export function pageStatement (db: Db, conditions: Condition[], order: OrderKey[
       WITH c AS MATERIALIZED (SELECT ${known ?? Prisma.sql`(SELECT count(*) FROM "Agreement")`} AS "n"),
       page AS MATERIALIZED (SELECT a."id", ${selected} FROM "Agreement" a WHERE ${keyset} ORDER BY ${inner} LIMIT ${window.limit} OFFSET ${offset})
       ${rest(dialect, outer)}`
-    : Prisma.sql`${pageOfSet(db, { ids, count: known ?? Prisma.sql`(SELECT count(*) FROM m)`, selected, inner, keyset, limit: window.limit, offset, end })}
+    : Prisma.sql`${pageOfSet(db, { ids, kept: dialect.keptSet(conditions), count: known ?? Prisma.sql`(SELECT count(*) FROM m)`, selected, inner, keyset, limit: window.limit, offset, end })}
       ${rest(dialect, outer)}`
 }
 

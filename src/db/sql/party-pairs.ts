@@ -18,7 +18,7 @@ export interface PairRow { partyA: PairParty, partyB: PairParty, count: number, 
 /** A page of the pairs, and how many pairs there are; each pair lists at most `agreementsPerPair` agreements. */
 export async function partyPairPage (db: Db, conditions: Condition[], window: { limit: number | null, offset: number },
   agreementsPerPair: number): Promise<{ pairs: PairRow[], total: number }> {
-  const { matchedIds, noLimit, jsonAgg, unindexed } = sqlOf(db)
+  const { matchedIds, keptSet, noLimit, jsonAgg, unindexed } = sqlOf(db)
   const ids = matchedIds(conditions)
   // Membership is checked on each pair row (`+` on SQLite): the pairs are found by party, not by agreement.
   const member = ids === undefined ? Prisma.sql`TRUE` : Prisma.sql`${unindexed(Prisma.sql`x."agreementId"`)} IN (SELECT * FROM m)`
@@ -31,7 +31,7 @@ export async function partyPairPage (db: Db, conditions: Condition[], window: { 
       ? Prisma.sql`s AS (SELECT count(*) AS "total" FROM "PartyPairCount"),
         p AS MATERIALIZED (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", x."count" AS "n" FROM "PartyPairCount" x
           ORDER BY x."count" DESC, x."partyARank", x."partyBRank" ${page})`
-      : Prisma.sql`m AS MATERIALIZED (${ids}),
+      : Prisma.sql`m AS ${keptSet(conditions)} (${ids}),
         g AS MATERIALIZED (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", count(*) AS "n" FROM "AgreementPartyPair" x
           WHERE x."agreementId" IN (SELECT * FROM m) GROUP BY x."partyARank", x."partyBRank"),
         s AS (SELECT count(*) AS "total" FROM g),

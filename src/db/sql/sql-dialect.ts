@@ -4,13 +4,15 @@
 import { Prisma } from '../../generated/prisma/client.js'
 import type { PrismaClient, Transaction } from '../client.js'
 import { type Dialect, forDatabase } from '../dialect.js'
-import { matchedIds as sqliteIds } from './agreement-set.js'
+import { keptSet as sqliteKeptSet, matchedIds as sqliteIds } from './agreement-set.js'
 import { matchedIds as postgresqlIds } from './agreement-set-postgresql.js'
 import type { Condition } from './conditions.js'
 
 export interface SqlDialect {
   /** The ids of the agreements matching every condition (agreement-set.ts); undefined: all. */
   matchedIds: (conditions: Condition[]) => Prisma.Sql | undefined
+  /** How a statement that reads the matched ids twice keeps them: `MATERIALIZED` or `NOT MATERIALIZED` (agreement-set.ts: keptSet). */
+  keptSet: (conditions: Condition[]) => Prisma.Sql
   /** A LIMIT that keeps every row, for an OFFSET alone. */
   noLimit: Prisma.Sql
   /** An aggregate: the JSON array of `value` over the group's rows, in `order` (given: that order; else any). */
@@ -46,6 +48,7 @@ const keyOf = (key: string): Prisma.Sql => {
 const dialects: Dialect<SqlDialect> = {
   sqlite: {
     matchedIds: sqliteIds,
+    keptSet: sqliteKeptSet,
     noLimit: Prisma.sql`LIMIT -1`,
     jsonAgg: (value, order) => Prisma.sql`json_group_array(${value}${orderBy(order)})`,
     jsonArray: values => Prisma.sql`json_array(${Prisma.join(values)})`,
@@ -60,6 +63,8 @@ const dialects: Dialect<SqlDialect> = {
   },
   postgresql: {
     matchedIds: postgresqlIds,
+    // Not measured there with the other way: kept, as it always was.
+    keptSet: () => Prisma.sql`MATERIALIZED`,
     noLimit: Prisma.sql`LIMIT ALL`,
     jsonAgg: (value, order) => Prisma.sql`json_agg(${value}${orderBy(order)})`,
     jsonArray: values => Prisma.sql`json_build_array(${Prisma.join(values)})`,
