@@ -21,6 +21,7 @@ const SQLITE_ONLY: Record<string, string> = {
   'replicas-postgresql.test.ts': 'PostgreSQL\'s alone: replicas share a server',
   'startup-postgresql.test.ts': 'PostgreSQL\'s alone: replicas starting together',
   'locale-postgresql.test.ts': 'PostgreSQL\'s alone: the locale its database was created with',
+  'load-postgresql.test.ts': 'PostgreSQL\'s alone: the vacuum after a load (SQLite has none to run)',
   'cache-memory.test.ts': 'the response cache\'s accounting of bytes, whatever the database',
   'front-door.test.ts': 'GET /, problem types and absolute links: HTTP behaviour, whatever the database',
   'swagger-ui.test.ts': 'Swagger UI in a browser; the document does not depend on data',

@@ -2,6 +2,7 @@
 // when the database already holds this exact dataset (same sha256) nothing is
 // written; otherwise its contents are replaced as a whole, so a re-seed never
 // leaves rows from an older dataset behind.
+import { settleAfterLoad } from '../../db/after-load.js'
 import type { PrismaClient, Transaction } from '../../db/client.js'
 import { deriveColumns, insertDerivedTables } from './derived.js'
 import {
@@ -16,7 +17,7 @@ export interface SeedResult { changed: boolean, sha256: string }
 const LOAD_TIMEOUT_MS = 30 * 60_000
 
 export async function loadDataset (prisma: PrismaClient, data: Dataset, now = new Date()): Promise<SeedResult> {
-  return prisma.$transaction(async tx => {
+  const result = await prisma.$transaction(async (tx): Promise<SeedResult> => {
     const current = await tx.datasetVersion.findUnique({ where: { id: 1 } })
     if (current?.sha256 === data.sha256) return { changed: false, sha256: data.sha256 }
     await clear(tx)
@@ -28,6 +29,8 @@ export async function loadDataset (prisma: PrismaClient, data: Dataset, now = ne
     await tx.datasetVersion.create({ data: { id: 1, sha256: data.sha256, loadedAt: now.toISOString() } })
     return { changed: true, sha256: data.sha256 }
   }, { timeout: LOAD_TIMEOUT_MS })
+  if (result.changed) await settleAfterLoad(prisma)
+  return result
 }
 
 async function clear (tx: Transaction): Promise<void> {
