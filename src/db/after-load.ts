@@ -14,8 +14,15 @@ import { type Dialect, forDatabase } from './dialect.js'
 
 const settle: Dialect<(db: PrismaClient) => Promise<void>> = {
   sqlite: async () => {},
-  // Not within a transaction: PostgreSQL refuses to run VACUUM inside one.
-  postgresql: async db => { await db.$executeRawUnsafe('VACUUM (ANALYZE)') }
+  postgresql: async db => {
+    // The schema's own tables, by name: a bare VACUUM would also try the
+    // system catalogs, and a role that does not own them (as in production)
+    // would fill the server's log with a warning for each one it skips.
+    const tables = await db.$queryRaw<Array<{ name: string }>>`SELECT tablename AS "name" FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`
+    if (tables.length === 0) return
+    // Not within a transaction: PostgreSQL refuses to run VACUUM inside one.
+    await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${tables.map(({ name }) => `"${name.replaceAll('"', '""')}"`).join(', ')}`)
+  }
 }
 
 export async function settleAfterLoad (db: PrismaClient): Promise<void> {
