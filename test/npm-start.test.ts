@@ -2,7 +2,7 @@
 // reaches the server, which stops gracefully; a restart with nothing changed
 // rebuilds nothing; a port already in use is one line naming PORT.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { copyFileSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { once } from 'node:events'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
@@ -28,14 +28,31 @@ function npmStart (t: Test, env: Record<string, string>): { npm: ChildProcess, o
   return { npm, output: () => output, exited }
 }
 
-/** Whether any process of the group `pid` leads is still running. */
+/**
+ * Whether any process of the group `pid` leads is still running. A zombie is
+ * not: it has exited, and waits only for its parent to read its status. The
+ * build's esbuild service, orphaned when its Node process exits, is one for as
+ * long as the machine's init leaves it unread (this sandbox's never reads it),
+ * and `kill(-pid, 0)` counts it.
+ */
 function groupAlive (pid: number): boolean {
-  try {
-    process.kill(-pid, 0)
-    return true
-  } catch {
-    return false
+  if (!existsSync('/proc/self/stat')) {
+    try {
+      process.kill(-pid, 0)
+      return true
+    } catch {
+      return false
+    }
   }
+  return readdirSync('/proc').filter(name => /^\d+$/.test(name)).some(name => {
+    try {
+      // pid (comm) state ppid pgrp …: the command may hold spaces and parentheses, so read after its last ')'.
+      const [state, , pgrp] = readFileSync(`/proc/${name}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
+      return Number(pgrp) === pid && state !== 'Z'
+    } catch {
+      return false // exited while we read
+    }
+  })
 }
 
 t.test('SIGTERM to npm stops the server gracefully, and a restart with nothing changed rebuilds nothing', { timeout: 300_000 }, async t => {
