@@ -30,10 +30,10 @@ function npmStart (t: Test, env: Record<string, string>): { npm: ChildProcess, o
 
 /**
  * Whether any process of the group `pid` leads is still running. A zombie is
- * not: it has exited, and waits only for its parent to read its status. The
- * build's esbuild service, orphaned when its Node process exits, is one for as
- * long as the machine's init leaves it unread (this sandbox's never reads it),
- * and `kill(-pid, 0)` counts it.
+ * not: it has exited, and waits only for its parent to read its status. A
+ * build step's child that outlives its parent by a moment (esbuild's service,
+ * say) is re-parented to init, and stays one for as long as init leaves it
+ * unread (this sandbox's never reads it); `kill(-pid, 0)` counts it.
  */
 function groupAlive (pid: number): boolean {
   if (!existsSync('/proc/self/stat')) {
