@@ -2,10 +2,20 @@
 // from the claims on `reported_agreement_count`. (Recorded and identified
 // counts are stored on Summit and Session when the data is loaded.)
 import type { PrismaClient } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
 import type { ReportedCount } from '../schemas/summits.js'
 
 /** The rows counts are asked for: summits and sessions by slug. */
 interface Counting { slug: string }
+
+/**
+ * Only what a reported count shows. Every column of the claims and their
+ * sources (quotes, locators, addresses) made /stats' counts take a third
+ * longer at 100,000 agreements.
+ */
+const claimColumns = {
+  id: true, subjectType: true, subjectKey: true, value: true, rank: true, basis: true, source: { select: { slug: true, title: true, kind: true } }
+} satisfies Prisma.ClaimSelect
 
 const rankOrder = { preferred: 0, normal: 1, deprecated: 2 } as const
 
@@ -20,11 +30,15 @@ function * chunks<T> (items: T[]): Generator<T[]> {
  * source's citations states it).
  */
 async function reportedBySource (prisma: PrismaClient, keys: { summit: string[], session: string[] }): Promise<Map<string, ReportedCount[]>> {
-  // In batches: an export lists every summit, more slugs than one statement may bind.
-  const batches = [...chunks(keys.summit.map(key => ['summit', key] as const)), ...chunks(keys.session.map(key => ['session', key] as const))]
-  const found = await Promise.all(batches.map(async batch => await prisma.claim.findMany({
-    where: { field: 'reported_agreement_count', subjectType: batch[0]?.[0] ?? 'summit', subjectKey: { in: batch.map(([, key]) => key) } },
-    include: { source: true }
+  // In batches: an export lists every summit, more slugs than one statement may bind. Summits and
+  // sessions share a batch: one statement (and its sources') for a page, where there were two each.
+  const keyed = [...keys.summit.map(key => ['summit', key] as const), ...keys.session.map(key => ['session', key] as const)]
+  const found = await Promise.all([...chunks(keyed)].map(async batch => await prisma.claim.findMany({
+    where: {
+      field: 'reported_agreement_count',
+      OR: (['summit', 'session'] as const).map(type => ({ subjectType: type, subjectKey: { in: batch.filter(([of]) => of === type).map(([, key]) => key) } }))
+    },
+    select: claimColumns
   })))
   const rows = found.flat().sort((a, b) => a.id - b.id)
   const out = new Map<string, Map<string, ReportedCount>>()
