@@ -113,13 +113,12 @@ export async function stats (prisma: PrismaClient): Promise<Stats> {
   // The totals are the sums of what the loader stores on each summit (every
   // agreement is recorded at one): a few thousand summits read, where counting
   // 100,000 agreements twice took a sixth of the answer.
-  const [version, summits, summitCount, reported, sectors, minerals, partyKinds, countries, coverage] = await Promise.all([
+  const [version, summits, reported, sectors, minerals, partyKinds, countries, coverage] = await Promise.all([
     prisma.datasetVersion.findUnique({ where: { id: 1 } }),
     summitTotals(prisma, STATS_SUMMITS),
-    prisma.summit.count(),
     prisma.summit.aggregate({
       _sum: { reportedAgreementCount: true, recordedWithoutSession: true, recordedAgreements: true, identifiedAgreements: true },
-      _count: { reportedAgreementCount: true }
+      _count: { _all: true, reportedAgreementCount: true }
     }),
     groupAgreements(prisma, [], 'sector'),
     groupAgreements(prisma, [], 'mineral'),
@@ -139,7 +138,7 @@ export async function stats (prisma: PrismaClient): Promise<Stats> {
       recorded_without_session: reported._sum.recordedWithoutSession ?? 0
     },
     summits,
-    summits_list: { total: summitCount, listed: summits.length, href: '/summits' },
+    summits_list: { total: reported._count._all, listed: summits.length, href: '/summits' },
     sectors: sectors.data.map(group => ({ ...group, coverage: coverage.get(group.key) ?? [] })),
     minerals: minerals.data,
     party_kinds: partyKinds.data,
