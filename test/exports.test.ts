@@ -107,3 +107,20 @@ t.test('exports are not capped at the page limit; JSON pages are', async t => {
   t.equal((await app.inject('/mous?format=ndjson')).body.trimEnd().split('\n').length, 95)
   t.equal(csv((await app.inject('/mous?format=csv&limit=10&offset=90')).body).length, 5, 'an explicit page still applies')
 })
+
+t.test('an export of every summit, more than one statement may bind (Prisma: 999 parameters on SQLite, 32,766 on PostgreSQL)', async t => {
+  // This test's own copy of the database gets 33,000 more summits; each summit read binds its id
+  // to read its countries, leaders and sessions in order.
+  const extra = 33_000
+  await prisma.$executeRawUnsafe(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${extra})
+    INSERT INTO "Summit" ("slug", "name", "date", "city") SELECT 'extra-summit-' || i, 'Extra summit', '2030-01-01', 'Nowhere' FROM n`)
+  const res = await app.inject('/summits?format=csv')
+  t.equal(res.statusCode, 200, res.statusCode === 200 ? '' : res.body)
+  const slugs = csv(res.body).map(row => row.slug)
+  const extras = Array.from({ length: extra }, (_, i) => `extra-summit-${i + 1}`).sort()
+  t.same(slugs, ['korea-kazakhstan-2024', ...extras], 'every summit once, by date then slug')
+  const lines = (await app.inject('/summits?format=ndjson')).body.trimEnd().split('\n').map(line => JSON.parse(line) as { slug: string })
+  t.equal(lines.length, extra + 1)
+  t.same(lines[0], (await app.inject('/summits?limit=1')).json().data[0], 'the shipped summit with its countries, leaders, sessions and counts')
+  t.same(lines.at(-1), (await app.inject(`/summits?limit=1&offset=${extra}`)).json().data[0], 'the last, as its page gives it')
+})
