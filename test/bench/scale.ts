@@ -3,10 +3,11 @@
 // cache miss (a distinct URL and a distinct Accept), one at a time on a
 // keep-alive connection; each operation against its target and beside the
 // fastest raw SQL for the same answer (baselines.ts) on the same file; then
-// a full CSV export (first byte, rows/s, memory while it streams), the peak
-// RSS after a mixed load, and the time from spawn to /ready. On each database
-// of `databases`: PostgreSQL's runs on a local server (src/setup/local-postgres.ts)
-// holding the same synthetic datasets; its requests are drawn from the SQLite
+// a full CSV export (first byte, rows/s, memory while it streams), every
+// other list exported whole (list-exports.ts), the peak RSS after a mixed
+// load, and the time from spawn to /ready. On each database of `databases`:
+// PostgreSQL's runs on a local server (src/setup/local-postgres.ts) holding
+// the same synthetic datasets; its requests are drawn from the SQLite
 // file of the same size (the same records), and the raw-SQL baselines, run with
 // better-sqlite3, are SQLite's alone.
 import { createHash } from 'node:crypto'
@@ -20,6 +21,7 @@ import { type LocalPostgres, startLocalPostgres } from '../../src/setup/local-po
 import { prepareDatabase } from '../../src/setup/prepare.js'
 import { buildSyntheticDatabase } from '../../src/setup/synthetic/build.js'
 import * as sql from './baselines.js'
+import { exportEveryList, type ListExport, listExportsLine } from './list-exports.js'
 import { ownStatements } from './own-statements.js'
 import { median } from './measure.js'
 import { peakRssMb, projectRoot, type Server, startNode, startReplay, stop, timeToFirst200 } from './process.js'
@@ -82,6 +84,8 @@ interface SizeResult {
   operations: Measured[]
   ready: number[]
   export: { rows: number, firstByteMs: number, seconds: number, rssStartMb: number, rssMaxMb: number, status: number }
+  /** Every other list, exported whole (list-exports.ts). */
+  lists: ListExport[]
   peakRssMb: number | null
 }
 
@@ -422,13 +426,15 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
     const own = postgresql === undefined ? await ownBesideRaw(path, db, operations, settings.samples) : new Map<string, { own: number, raw: number }>()
     db.close()
     const exported = await measureExport(api)
-    settings.log(`scale ${size}: export of ${exported.rows} rows in ${exported.seconds.toFixed(1)} s; mixed load for ${settings.loadSeconds} s`)
+    const lists = await exportEveryList(api.url, ['/mous'])
+    settings.log(`scale ${size}: export of ${exported.rows} rows in ${exported.seconds.toFixed(1)} s; ${lists.length} other lists exported; mixed load for ${settings.loadSeconds} s`)
     await mixedLoad(api, operations, settings.loadSeconds)
     return {
       size,
       agreements: total,
       ready,
       export: exported,
+      lists,
       peakRssMb: peakRssMb(api.child.pid),
       operations: [...operations, ...floors.map(({ name }) => ({ name, target: 'floor' as const }))].map(operation => {
         const entry = measured.get(operation.name)
@@ -552,6 +558,7 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
         `start-up to /ready ${result.ready.map(Math.round).join(', ')} ms (median ${Math.round(median(result.ready))}, target ≤ ${MAX_READY_MS}: ${median(result.ready) <= MAX_READY_MS ? 'MET' : 'MISSED'}); ` +
         `peak RSS after the mixed load (${settings.loadSeconds} s, 8 clients and an export) ${result.peakRssMb === null ? 'n/a' : `${result.peakRssMb.toFixed(0)} MB (target ≤ ${MAX_RSS_MB}: ${result.peakRssMb <= MAX_RSS_MB ? 'MET' : 'MISSED'})`}`
     }),
+    ...results.map(result => listExportsLine(result.agreements, result.lists)),
     '',
     `<details><summary>Raw SQL baselines at ${largest?.agreements.toLocaleString('en') ?? ''} agreements, with their EXPLAIN QUERY PLAN</summary>`,
     '',
