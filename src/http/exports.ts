@@ -72,13 +72,23 @@ export function csvHeader (schema: Schema): string {
   return stringify([columnsOf(schema).map(column => column.name)], csvOptions)
 }
 
-export function toCsv (schema: Schema, items: object[]): string {
+/** CSV rows of items of `schema`, without the header: a batch of a streamed export (http/export-stream.ts). */
+export function csvRows (schema: Schema, items: object[]): string {
   const columns = columnsOf(schema)
-  return stringify([columns.map(column => column.name), ...items.map(item => columns.map(column => column.value(item)))], csvOptions)
+  return stringify(items.map(item => columns.map(column => column.value(item))), csvOptions)
+}
+
+export function toCsv (schema: Schema, items: object[]): string {
+  return `${csvHeader(schema)}${csvRows(schema, items)}`
 }
 
 export function toNdjson (items: object[]): string {
   return items.map(item => JSON.stringify(item)).join('\n') + (items.length > 0 ? '\n' : '')
+}
+
+/** Batches of items as a streamed export's text (http/export-stream.ts): CSV rows without the header, or NDJSON lines. */
+export async function * exportBatches (format: 'csv' | 'ndjson', schema: Schema, batches: AsyncIterable<object[]>): AsyncGenerator<string> {
+  for await (const items of batches) yield format === 'csv' ? csvRows(schema, items) : toNdjson(items)
 }
 
 /** Sends `items` in the negotiated export format, as a download named after the resource. */
