@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
-import { partyPairs, stats, statsRows } from '../data/aggregates.js'
+import { partyPairBatches, partyPairs, stats, statsRows } from '../data/aggregates.js'
 import { agreementConditions } from '../data/agreement-filters.js'
-import { sendAggregate } from '../http/exports.js'
+import { sendExportStream } from '../http/export-stream.js'
+import { exportBatches, sendAggregate } from '../http/exports.js'
 import { answerList } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
 import { agreementFilters } from '../schemas/agreements.js'
@@ -56,10 +57,22 @@ const routes: FastifyPluginAsyncZod = async app => {
         'agreements, and `agreements_list` links to them all.',
       tags: ['aggregates'],
       querystring: PartyPairQuery,
-      response: { 200: PartyPairList, ...errorResponses(400, 406) }
+      response: { 200: PartyPairList, ...errorResponses(400, 406, 503) }
     }
-  }, async (request, reply) => answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
-    async (filters, window) => partyPairs(app.prisma, await agreementConditions(app.prisma, filters), window, pairListOf(request.url))))
+  }, async (request, reply) => {
+    const { limit, offset, format, ...filters } = request.query
+    const conditions = await agreementConditions(app.prisma, filters)
+    const listOf = pairListOf(request.url)
+    if (request.format !== 'json' && limit === undefined) {
+      // Every pair, streamed a batch at a time, as the agreements' exports are.
+      return sendExportStream(request, reply, 'party-pairs', PartyPair, async rows => {
+        const { total, version, batches } = await partyPairBatches(app.prisma, conditions, offset ?? 0, listOf)
+        return { total, version, batches: exportBatches(rows, PartyPair, batches) }
+      })
+    }
+    return answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
+      async (_filters, window) => partyPairs(app.prisma, conditions, window, listOf))
+  })
 }
 
 export default routes

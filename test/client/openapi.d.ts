@@ -1,5 +1,5 @@
-// The Accords API 0.2.0, as TypeScript types: generated from /openapi.json by `npm run openapi:types`
-// (openapi-typescript). Contract sha256 179964fd94d9046f01988f033f4fec3e96797b026fc74a698b5a92c6be97f310.
+// The Accords API 0.2.1, as TypeScript types: generated from /openapi.json by `npm run openapi:types`
+// (openapi-typescript). Contract sha256 0f3da14aaf94882e1acf10dc66a42b99b4e01cb4daff34d6440e47dca9da98c7.
 export interface paths {
     "/health": {
         parameters: {
@@ -4100,6 +4100,16 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready; or, for an export, too many running: retry after the time in `Retry-After`. */
+            503: {
+                headers: {
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
