@@ -11,7 +11,6 @@ import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
 import { type Dimension, type Group, type GroupCounts, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
-import { dataVersion } from './agreements.js'
 import { summitTotals } from './summits.js'
 import { sectorCoverage } from './taxonomy.js'
 
@@ -105,35 +104,6 @@ export async function partyPairs (prisma: PrismaClient, conditions: Condition[],
       agreements_list: { total: pair.count, listed: pair.agreements.length, href: listOf(pair.partyA.slug, pair.partyB.slug) }
     }))
   }
-}
-
-/**
- * Pairs per batch of a full export. Each batch is a page of the pairs as
- * above: filtered, it groups the matching agreements' pairs again, so a batch
- * is large enough that they are grouped a few dozen times, not hundreds.
- */
-const PAIRS_PER_BATCH = 1000
-
-/**
- * A full export of the pairs, a batch at a time (http/export-stream.ts): how
- * many there are, the data's version (for its ETag), and the pairs from
- * `offset` on. Every pair at once was 380 MB of the server's memory at
- * 100,035 agreements (156,243 pairs).
- */
-export async function partyPairBatches (prisma: PrismaClient, conditions: Condition[], offset: number,
-  listOf: (partyA: string, partyB: string) => string): Promise<{ total: number, version: string, batches: AsyncGenerator<PartyPair[]> }> {
-  const [version, first] = await Promise.all([dataVersion(prisma), partyPairs(prisma, conditions, { limit: PAIRS_PER_BATCH, offset }, listOf)])
-  async function * batches (): AsyncGenerator<PartyPair[]> {
-    let page = first.data
-    let at = offset
-    while (page.length > 0) {
-      yield page
-      if (page.length < PAIRS_PER_BATCH) return
-      at += PAIRS_PER_BATCH
-      page = (await partyPairs(prisma, conditions, { limit: PAIRS_PER_BATCH, offset: at }, listOf, false)).data
-    }
-  }
-  return { total: first.total, version, batches: batches() }
 }
 
 /** How many summits /stats lists; `summits_list` links to them all. */

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
-import { partyPairBatches, partyPairs, stats, statsRows } from '../data/aggregates.js'
+import { partyPairs, stats, statsRows } from '../data/aggregates.js'
 import { agreementConditions } from '../data/agreement-filters.js'
-import { sendExportStream } from '../http/export-stream.js'
-import { exportBatches, sendAggregate } from '../http/exports.js'
+import { sendAggregate } from '../http/exports.js'
 import { answerList } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
 import { agreementFilters } from '../schemas/agreements.js'
@@ -59,20 +58,8 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: PartyPairQuery,
       response: { 200: PartyPairList, ...errorResponses(400, 406, 503) }
     }
-  }, async (request, reply) => {
-    const { limit, offset, format, ...filters } = request.query
-    const conditions = await agreementConditions(app.prisma, filters)
-    const listOf = pairListOf(request.url)
-    if (request.format !== 'json' && limit === undefined) {
-      // Every pair, streamed a batch at a time, as the agreements' exports are.
-      return sendExportStream(request, reply, 'party-pairs', PartyPair, async rows => {
-        const { total, version, batches } = await partyPairBatches(app.prisma, conditions, offset ?? 0, listOf)
-        return { total, version, batches: exportBatches(rows, PartyPair, batches) }
-      })
-    }
-    return answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
-      async (_filters, window) => partyPairs(app.prisma, conditions, window, listOf))
-  })
+  }, async (request, reply) => answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
+    async (filters, window, counted) => partyPairs(app.prisma, await agreementConditions(app.prisma, filters), window, pairListOf(request.url), counted)))
 }
 
 export default routes
