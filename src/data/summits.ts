@@ -108,31 +108,12 @@ const summitTotalColumns = {
 export async function listSummits (prisma: PrismaClient, filters: Filters<SummitQuery>, window: PageWindow): Promise<Page<Summit>> {
   if (filters.country) await knownCountries(prisma, 'country', filters.country)
   const where: Prisma.SummitWhereInput = filters.country ? { countries: { some: { countryCode: { in: filters.country } } } } : {}
-  const [rows, total] = await Promise.all([summitRows(prisma, where, window), prisma.summit.count({ where })])
+  const [rows, total] = await Promise.all([
+    prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
+    prisma.summit.count({ where })
+  ])
   const counted = await countsFor(prisma, rows)
   return { data: rows.map(row => toSummit(row, counted)), total }
-}
-
-/**
- * Summits read at once with their countries, leaders and sessions. Prisma
- * reads each of those in order for every summit read, binding each summit's
- * id, and refuses a statement of more than SQLite's 999 parameters (32,766 on
- * PostgreSQL): an export of every summit answered 500 from 1,000 summits
- * (about 30,000 agreements). A page is at most 500 (schemas/pages.ts).
- */
-const SUMMITS_PER_READ = 500
-
-/** The summits in the window, in order, read SUMMITS_PER_READ at a time. */
-async function summitRows (prisma: PrismaClient, where: Prisma.SummitWhereInput, window: PageWindow): Promise<SummitRow[]> {
-  const end = window.limit === undefined ? Infinity : window.offset + window.limit
-  const rows: SummitRow[] = []
-  for (let skip = window.offset; skip < end; skip += SUMMITS_PER_READ) {
-    const take = Math.min(SUMMITS_PER_READ, end - skip)
-    const read = await prisma.summit.findMany({ where, include: summitInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take, skip })
-    rows.push(...read)
-    if (read.length < take) break
-  }
-  return rows
 }
 
 export async function getSummit (prisma: PrismaClient, slug: string): Promise<SummitDetail> {
