@@ -17,7 +17,7 @@ const routes: FastifyPluginAsyncZod = async app => {
         'each with its country and how many agreements it signed.',
       tags: ['parties'],
       querystring: PartyQuery,
-      response: { 200: PartyList, ...errorResponses(400, 406) }
+      response: { 200: PartyList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'parties', item: Party },
     (filters, window) => listParties(app.prisma, filters, window)))

@@ -19,7 +19,7 @@ const routes: FastifyPluginAsyncZod = async app => {
         'and the pages (official releases, wire copy, newspapers, a registry) it cites by reference only.',
       tags,
       querystring: SourceQuery,
-      response: { 200: SourceList, ...errorResponses(400, 406) }
+      response: { 200: SourceList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'sources', item: Source },
     (filters, window) => listSources(app.prisma, filters, window)))

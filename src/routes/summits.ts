@@ -17,7 +17,7 @@ const routes: FastifyPluginAsyncZod = async app => {
         'reported by the source, recorded in the dataset, and identified.',
       tags: ['summits'],
       querystring: SummitQuery,
-      response: { 200: SummitList, ...errorResponses(400, 406) }
+      response: { 200: SummitList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'summits', item: Summit },
     (filters, window) => listSummits(app.prisma, filters, window)))
@@ -47,7 +47,7 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'The parts of summits where agreements were signed, in the order they took place.',
       tags: ['summits'],
       querystring: SessionQuery,
-      response: { 200: SessionList, ...errorResponses(400, 406) }
+      response: { 200: SessionList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'sessions', item: Session },
     (filters, window) => listSessions(app.prisma, filters, window)))

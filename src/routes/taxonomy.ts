@@ -21,7 +21,7 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'Countries by ISO 3166-1 alpha-2 code, with how many parties and agreements each has.',
       tags,
       querystring: PageQuery,
-      response: { 200: CountryList, ...errorResponses(400, 406) }
+      response: { 200: CountryList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'countries', item: Country },
     (_filters, window) => listCountries(app.prisma, window)))
@@ -47,7 +47,7 @@ const routes: FastifyPluginAsyncZod = async app => {
       description: 'The sector taxonomy, in the order the source lists it, with how many agreements each has.',
       tags,
       querystring: PageQuery,
-      response: { 200: SectorList, ...errorResponses(400, 406) }
+      response: { 200: SectorList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'sectors', item: Sector },
     (_filters, window) => listSectors(app.prisma, window)))
@@ -74,7 +74,7 @@ const routes: FastifyPluginAsyncZod = async app => {
         'the countries the source says hold them, and how many agreements each has.',
       tags,
       querystring: MineralQuery,
-      response: { 200: MineralList, ...errorResponses(400, 406) }
+      response: { 200: MineralList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'minerals', item: Mineral },
     (filters, window) => listMinerals(app.prisma, filters, window)))
