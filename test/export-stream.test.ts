@@ -94,3 +94,12 @@ t.test('/party-pairs exported whole is streamed too: every pair in its pages\' o
   running.resume()
   t.equal((first.toString() + await body(running)).trimEnd().split('\n').length, total, 'every pair')
 })
+
+t.test('any list exported whole is streamed once it holds more than a batch of 500; one batch or less is answered whole, and kept', async t => {
+  const sessions = await app.inject({ method: 'HEAD', url: '/sessions?format=csv' })
+  t.ok(Number(sessions.headers['x-total-count']) > 500, `${String(sessions.headers['x-total-count'])} sessions`)
+  t.match(sessions.headers.etag, /^W\//, 'sessions: streamed, a weak ETag')
+  const sectors = await app.inject({ method: 'HEAD', url: '/sectors?format=csv' })
+  t.ok(Number(sectors.headers['x-total-count']) <= 500)
+  t.match(sectors.headers.etag, /^"/, 'sectors: whole, a strong ETag')
+})
