@@ -39,10 +39,11 @@ export async function exportEveryList (baseUrl: string, skip: string[]): Promise
   return exports
 }
 
-/** The report's line: each list's export, and whether every one answered 200. */
-export function listExportsLine (agreements: number, exports: ListExport[]): string {
+/** The report's line: each list's export, whether every one answered 200, and the server's peak RSS after them all. */
+export function listExportsLine (agreements: number, exports: ListExport[], peakRssMb: number | null): string {
   const failed = exports.filter(e => e.status !== 200)
   const each = exports.map(e => `\`${e.path}\` ${e.status}, ${e.rows.toLocaleString('en')} rows, ${e.seconds.toFixed(2)} s`).join('; ')
-  return `- ${agreements.toLocaleString('en')} agreements: every other list exported whole as CSV: ${each} ` +
-    `(target: every one 200: ${exports.length > 0 && failed.length === 0 ? 'MET' : `MISSED${failed.length > 0 ? `: ${failed.map(e => e.path).join(', ')}` : ': no list found'}`})`
+  return `- ${agreements.toLocaleString('en')} agreements: every other list exported whole as CSV, after the mixed load: ${each} ` +
+    `(target: every one 200: ${exports.length > 0 && failed.length === 0 ? 'MET' : `MISSED${failed.length > 0 ? `: ${failed.map(e => e.path).join(', ')}` : ': no list found'}`}); ` +
+    `the server's peak RSS after them ${peakRssMb === null ? 'n/a' : `${peakRssMb.toFixed(0)} MB`}`
 }

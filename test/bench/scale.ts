@@ -3,9 +3,9 @@
 // cache miss (a distinct URL and a distinct Accept), one at a time on a
 // keep-alive connection; each operation against its target and beside the
 // fastest raw SQL for the same answer (baselines.ts) on the same file; then
-// a full CSV export (first byte, rows/s, memory while it streams), every
-// other list exported whole (list-exports.ts), the peak RSS after a mixed
-// load, and the time from spawn to /ready. On each database of `databases`:
+// a full CSV export (first byte, rows/s, memory while it streams), the peak
+// RSS after a mixed load, every other list exported whole after it
+// (list-exports.ts), and the time from spawn to /ready. On each database of `databases`:
 // PostgreSQL's runs on a local server (src/setup/local-postgres.ts) holding
 // the same synthetic datasets; its requests are drawn from the SQLite
 // file of the same size (the same records), and the raw-SQL baselines, run with
@@ -84,8 +84,8 @@ interface SizeResult {
   operations: Measured[]
   ready: number[]
   export: { rows: number, firstByteMs: number, seconds: number, rssStartMb: number, rssMaxMb: number, status: number }
-  /** Every other list, exported whole (list-exports.ts). */
-  lists: ListExport[]
+  /** Every other list, exported whole after the mixed load (list-exports.ts), and the server's peak RSS after them. */
+  lists: { exports: ListExport[], peakRssMb: number | null }
   peakRssMb: number | null
 }
 
@@ -426,16 +426,18 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
     const own = postgresql === undefined ? await ownBesideRaw(path, db, operations, settings.samples) : new Map<string, { own: number, raw: number }>()
     db.close()
     const exported = await measureExport(api)
-    const lists = await exportEveryList(api.url, ['/mous'])
-    settings.log(`scale ${size}: export of ${exported.rows} rows in ${exported.seconds.toFixed(1)} s; ${lists.length} other lists exported; mixed load for ${settings.loadSeconds} s`)
+    settings.log(`scale ${size}: export of ${exported.rows} rows in ${exported.seconds.toFixed(1)} s; mixed load for ${settings.loadSeconds} s`)
     await mixedLoad(api, operations, settings.loadSeconds)
+    // The bound is on the mixed load's peak; the other lists' exports come after it, with their own.
+    const peak = peakRssMb(api.child.pid)
+    const lists = { exports: await exportEveryList(api.url, ['/mous']), peakRssMb: peakRssMb(api.child.pid) }
     return {
       size,
       agreements: total,
       ready,
       export: exported,
       lists,
-      peakRssMb: peakRssMb(api.child.pid),
+      peakRssMb: peak,
       operations: [...operations, ...floors.map(({ name }) => ({ name, target: 'floor' as const }))].map(operation => {
         const entry = measured.get(operation.name)
         const ms = entry?.ms ?? []
@@ -558,7 +560,7 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
         `start-up to /ready ${result.ready.map(Math.round).join(', ')} ms (median ${Math.round(median(result.ready))}, target ≤ ${MAX_READY_MS}: ${median(result.ready) <= MAX_READY_MS ? 'MET' : 'MISSED'}); ` +
         `peak RSS after the mixed load (${settings.loadSeconds} s, 8 clients and an export) ${result.peakRssMb === null ? 'n/a' : `${result.peakRssMb.toFixed(0)} MB (target ≤ ${MAX_RSS_MB}: ${result.peakRssMb <= MAX_RSS_MB ? 'MET' : 'MISSED'})`}`
     }),
-    ...results.map(result => listExportsLine(result.agreements, result.lists)),
+    ...results.map(result => listExportsLine(result.agreements, result.lists.exports, result.lists.peakRssMb)),
     '',
     `<details><summary>Raw SQL baselines at ${largest?.agreements.toLocaleString('en') ?? ''} agreements, with their EXPLAIN QUERY PLAN</summary>`,
     '',
