@@ -23,10 +23,10 @@ export interface PairRow { partyA: PairParty, partyB: PairParty, count: number, 
  */
 export async function partyPairPage (db: Db, conditions: Condition[], window: { limit: number | null, offset: number },
   agreementsPerPair: number, counted = true): Promise<{ pairs: PairRow[], total: number }> {
-  const { matchedIds, keptSet, noLimit, jsonAgg, unindexed } = sqlOf(db)
+  const { matchedIds, keptSet, noLimit, jsonAgg, inKeptIds } = sqlOf(db)
   const ids = matchedIds(conditions)
-  // Membership is checked on each pair row (`+` on SQLite): the pairs are found by party, not by agreement.
-  const member = ids === undefined ? Prisma.sql`TRUE` : Prisma.sql`${unindexed(Prisma.sql`x."agreementId"`)} IN (SELECT * FROM m)`
+  // Membership is checked on each pair row: the pairs are found by party, not by agreement.
+  const member = ids === undefined ? Prisma.sql`TRUE` : inKeptIds(Prisma.sql`x."agreementId"`)
   const page = window.limit === null ? Prisma.sql`${noLimit} OFFSET ${window.offset}` : Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}`
   // Pairs are grouped and ordered by their parties' slug ranks: no party is read but the page's.
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
