@@ -5,11 +5,11 @@
 // fastest raw SQL for the same answer (baselines.ts) on the same file; then
 // a full CSV export (first byte, rows/s, memory while it streams), the peak
 // RSS after a mixed load, every other list exported whole after it
-// (list-exports.ts), and the time from spawn to /ready. On each database of `databases`:
-// PostgreSQL's runs on a local server (src/setup/local-postgres.ts) holding
-// the same synthetic datasets; its requests are drawn from the SQLite
-// file of the same size (the same records), and the raw-SQL baselines, run with
-// better-sqlite3, are SQLite's alone.
+// (list-exports.ts), and the time from spawn to /ready. On each database of
+// `databases`: PostgreSQL's runs on a local server (src/setup/local-postgres.ts)
+// holding the same synthetic datasets; its requests are drawn from the SQLite
+// file of the same size (the same records), and the raw-SQL baselines, run
+// with better-sqlite3, are SQLite's alone.
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { Agent, get } from 'node:http'
