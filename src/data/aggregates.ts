@@ -6,7 +6,7 @@
 import type { PrismaClient } from '../db/client.js'
 import { tableGroups, type TableDimension, valueCounts, type ValueDimension } from '../db/sql/agreement-groups.js'
 import type { Condition } from '../db/sql/conditions.js'
-import { partyPairPage } from '../db/sql/party-pairs.js'
+import { pairRowBatches, partyPairPage, type PairRow } from '../db/sql/party-pairs.js'
 import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
 import { type Dimension, type Group, type GroupCounts, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page } from '../schemas/pages.js'
@@ -92,19 +92,26 @@ const AGREEMENTS_PER_PAIR = 20
  * `listOf(a, b)` is where all of a pair's agreements are listed (with the request's filters).
  */
 export async function partyPairs (prisma: PrismaClient, conditions: Condition[], window: { limit: number | undefined, offset: number },
-  listOf: (partyA: string, partyB: string) => string, counted = true): Promise<Page<PartyPair>> {
-  const { pairs, total } = await partyPairPage(prisma, conditions, { limit: window.limit ?? null, offset: window.offset }, AGREEMENTS_PER_PAIR, counted)
-  return {
-    total,
-    data: pairs.map(pair => ({
-      party_a: { ...pair.partyA, kind: pair.partyA.kind as PartyKind },
-      party_b: { ...pair.partyB, kind: pair.partyB.kind as PartyKind },
-      count: pair.count,
-      agreements: pair.agreements,
-      agreements_list: { total: pair.count, listed: pair.agreements.length, href: listOf(pair.partyA.slug, pair.partyB.slug) }
-    }))
-  }
+  listOf: PairList): Promise<Page<PartyPair>> {
+  const { pairs, total } = await partyPairPage(prisma, conditions, { limit: window.limit ?? null, offset: window.offset }, AGREEMENTS_PER_PAIR)
+  return { total, data: pairs.map(pair => partyPair(pair, listOf)) }
 }
+
+/** Every pair from `offset` on, a batch at a time, as partyPairs pages them: for a full export. */
+export async function * partyPairBatches (prisma: PrismaClient, conditions: Condition[], offset: number,
+  listOf: PairList): AsyncGenerator<PartyPair[]> {
+  for await (const pairs of pairRowBatches(prisma, conditions, offset, AGREEMENTS_PER_PAIR)) yield pairs.map(pair => partyPair(pair, listOf))
+}
+
+type PairList = (partyA: string, partyB: string) => string
+
+const partyPair = (pair: PairRow, listOf: PairList): PartyPair => ({
+  party_a: { ...pair.partyA, kind: pair.partyA.kind as PartyKind },
+  party_b: { ...pair.partyB, kind: pair.partyB.kind as PartyKind },
+  count: pair.count,
+  agreements: pair.agreements,
+  agreements_list: { total: pair.count, listed: pair.agreements.length, href: listOf(pair.partyA.slug, pair.partyB.slug) }
+})
 
 /** How many summits /stats lists; `summits_list` links to them all. */
 const STATS_SUMMITS = 50

@@ -104,11 +104,15 @@ function bytesOf (pieces: string[]): Buffer {
 /** Records per batch of a list's full export: a JSON page's most. */
 const EXPORT_BATCH = 500
 
+/** A page of a list: the records in the window and how many match in all. */
+export type ListReader<Query, T> = (filters: Filters<Query>, window: PageWindow) => Promise<Page<T>>
+
 /**
- * A page of a list: the records in the window and how many match in all;
- * not `counted` (a full export's later batches), the count may be left out.
+ * Every record of a list from `offset` on, a batch at a time, in its pages'
+ * order: how a full export reads its batches after the first, where reading
+ * each as a page would repeat work (as the pairs of parties' grouping).
  */
-export type ListReader<Query, T> = (filters: Filters<Query>, window: PageWindow, counted?: boolean) => Promise<Page<T>>
+export type BatchReader<Query, T> = (filters: Filters<Query>, offset: number) => AsyncIterable<T[]>
 
 /**
  * The handler of a list route: the page `list` finds for the query's filters
@@ -121,7 +125,7 @@ export type ListReader<Query, T> = (filters: Filters<Query>, window: PageWindow,
  * SQLite (32,766 on PostgreSQL: P2029, a 500).
  */
 export async function answerList<Query extends PaginationParams, T extends object> (request: FastifyRequest, reply: FastifyReply,
-  query: Query, listExport: ListExport, list: ListReader<Query, T>): Promise<ListBody<T> | FastifyReply> {
+  query: Query, listExport: ListExport, list: ListReader<Query, T>, batches?: BatchReader<Query, T>): Promise<ListBody<T> | FastifyReply> {
   const { limit, offset, format, ...filters } = query
   if (request.format !== 'json' && limit === undefined) {
     const start = offset ?? 0
@@ -129,22 +133,27 @@ export async function answerList<Query extends PaginationParams, T extends objec
     // One batch holds it all: answered whole, as a page is (kept by the response cache, a strong ETag).
     if (first.data.length < EXPORT_BATCH) return sendPage(request, reply, listExport, first, { limit: undefined, offset: start })
     return sendExportStream(request, reply, listExport.name, listExport.item, async rows => {
-      const later = async (at: number): Promise<T[]> => (await list(filters, { limit: EXPORT_BATCH, offset: at }, false)).data
-      return { total: first.total, version: await request.server.datasetVersion(), batches: exportBatches(rows, listExport.item, pagesFrom(first.data, start, later)) }
+      const later = batches === undefined
+        ? pagesFrom(start + EXPORT_BATCH, async at => (await list(filters, { limit: EXPORT_BATCH, offset: at })).data)
+        : batches(filters, start + EXPORT_BATCH)
+      return { total: first.total, version: await request.server.datasetVersion(), batches: exportBatches(rows, listExport.item, after(first.data, later)) }
     })
   }
   const window = pageWindow(request, query)
   return sendPage(request, reply, listExport, await list(filters, window), window)
 }
 
-/** `first`, read at `offset`, and each page after it, until one is short. */
-async function * pagesFrom<T> (first: T[], offset: number, read: (offset: number) => Promise<T[]>): AsyncGenerator<T[]> {
-  let page = first
-  let at = offset
-  while (page.length > 0) {
-    yield page
+/** Each page from `offset` on, until one is short. */
+async function * pagesFrom<T> (offset: number, read: (offset: number) => Promise<T[]>): AsyncGenerator<T[]> {
+  for (let at = offset; ; at += EXPORT_BATCH) {
+    const page = await read(at)
+    if (page.length > 0) yield page
     if (page.length < EXPORT_BATCH) return
-    at += EXPORT_BATCH
-    page = await read(at)
   }
+}
+
+/** `first`, then the batches of `rest`. */
+async function * after<T> (first: T[], rest: AsyncIterable<T[]>): AsyncGenerator<T[]> {
+  yield first
+  yield * rest
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
-import { partyPairs, stats, statsRows } from '../data/aggregates.js'
+import { partyPairBatches, partyPairs, stats, statsRows } from '../data/aggregates.js'
 import { agreementConditions } from '../data/agreement-filters.js'
 import { sendAggregate } from '../http/exports.js'
 import { answerList } from '../http/pagination.js'
@@ -59,7 +59,10 @@ const routes: FastifyPluginAsyncZod = async app => {
       response: { 200: PartyPairList, ...errorResponses(400, 406, 503) }
     }
   }, async (request, reply) => answerList(request, reply, request.query, { name: 'party-pairs', item: PartyPair },
-    async (filters, window, counted) => partyPairs(app.prisma, await agreementConditions(app.prisma, filters), window, pairListOf(request.url), counted)))
+    async (filters, window) => partyPairs(app.prisma, await agreementConditions(app.prisma, filters), window, pairListOf(request.url)),
+    async function * (filters, offset) {
+      yield * partyPairBatches(app.prisma, await agreementConditions(app.prisma, filters), offset, pairListOf(request.url))
+    }))
 }
 
 export default routes

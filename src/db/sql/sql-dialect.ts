@@ -19,6 +19,8 @@ export interface SqlDialect {
   jsonAgg: (value: Prisma.Sql, order?: Prisma.Sql) => Prisma.Sql
   /** A JSON array of these values. */
   jsonArray: (values: Prisma.Sql[]) => Prisma.Sql
+  /** The rows of `json`, a JSON array of arrays of integers, as a table: their place `i` (ascending), then one column per name. */
+  integerRows: (json: string, columns: string[]) => Prisma.Sql
   /** Whether an id column's value is among the ids a statement keeps in `m`, checked once per row of a correlated subquery. */
   inKeptIds: (column: Prisma.Sql) => Prisma.Sql
   /** An aggregate: the group's `value`s (text) in `order`, joined with "; "; NULL when there are none. */
@@ -40,6 +42,9 @@ const orderBy = (order?: Prisma.Sql): Prisma.Sql => order === undefined ? Prisma
 const CSV_SPECIAL = '",\r\n'
 const csvField = (text: Prisma.Sql, special: Prisma.Sql): Prisma.Sql =>
   Prisma.sql`CASE WHEN ${text} IS NULL THEN '' WHEN ${special} THEN '"' || replace(${text}, '"', '""') || '"' ELSE ${text} END`
+/** Each column of `columns`, as `column` reads it from an array's element `at` and names it. */
+const columnsOf = (columns: string[], column: (at: Prisma.Sql) => Prisma.Sql): Prisma.Sql =>
+  Prisma.join(columns.map((name, at) => Prisma.sql`${column(Prisma.raw(String(at)))} AS "${keyOf(name)}"`))
 const keyOf = (key: string): Prisma.Sql => {
   if (!/^[a-z_]+$/.test(key)) throw new Error(`not a JSON key this SQL writes: ${key}`)
   return Prisma.raw(key)
@@ -52,6 +57,7 @@ const dialects: Dialect<SqlDialect> = {
     noLimit: Prisma.sql`LIMIT -1`,
     jsonAgg: (value, order) => Prisma.sql`json_group_array(${value}${orderBy(order)})`,
     jsonArray: values => Prisma.sql`json_array(${Prisma.join(values)})`,
+    integerRows: (json, columns) => Prisma.sql`SELECT "key" AS "i", ${columnsOf(columns, at => Prisma.sql`"value" ->> ${at}`)} FROM json_each(${json})`,
     // `+`: no index on the column, so that SQLite looks each value up in m's own (it builds one once).
     inKeptIds: column => Prisma.sql`+${column} IN (SELECT * FROM m)`,
     textAgg: (value, order) => Prisma.sql`group_concat(${value}, '; ' ORDER BY ${order})`,
@@ -69,6 +75,8 @@ const dialects: Dialect<SqlDialect> = {
     noLimit: Prisma.sql`LIMIT ALL`,
     jsonAgg: (value, order) => Prisma.sql`json_agg(${value}${orderBy(order)})`,
     jsonArray: values => Prisma.sql`json_build_array(${Prisma.join(values)})`,
+    integerRows: (json, columns) => Prisma.sql`SELECT t."i", ${columnsOf(columns, at => Prisma.sql`(t."e" ->> ${at})::int`)}
+      FROM json_array_elements(${json}::json) WITH ORDINALITY AS t("e", "i")`,
     // A hashed SubPlan: m read into a hash table once per statement, each row looked up in it. `OR FALSE`
     // keeps it one: PostgreSQL pulls a bare `IN (SELECT …)` up into a semi-join, which in a subquery run
     // once per row read all of m each time (2.7 ms a pair of parties for a country's 23,756 agreements);
