@@ -51,8 +51,8 @@ t.test('the smoke run of the benchmark exits 0 with a row per endpoint, start-up
   }
   t.ok(lines.some(line => /full CSV export of 35 rows \(status 200\)/.test(line)), 'the export, streamed whole')
   const lists = lines.find(line => line.startsWith('- 35 agreements: every other list exported whole as CSV')) ?? ''
-  for (const path of ['/summits', '/sessions', '/parties', '/sources', '/party-pairs']) t.match(lists, `\`${path}\` 200, `, `${path} exported whole`)
-  t.match(lists, /every one 200: MET\); the server's peak RSS after them \d+ MB$/, 'every list exported')
+  for (const path of ['/summits', '/sessions', '/parties', '/sources', '/party-pairs', '/party-pairs?country=KR']) t.match(lists, `\`${path}\` 200, `, `${path} exported whole`)
+  t.match(lists, /every one 200 with all its rows: MET\); the server's peak RSS after them \d+ MB$/, 'every list exported, none cut short')
   t.ok(lines.some(line => /^- access log, production defaults: \d+ lines in its file for \d+ answers counted; none lost/.test(line)), 'no access-log line lost')
   t.ok(lines.some(line => line.startsWith('| access log line |')), 'the profile\'s share of the access log')
   for (const feature of ['access log line (LOG_LEVEL=warn)', 'rate limit (RATE_LIMIT_MAX=0)']) {
