@@ -6,9 +6,11 @@ import { once } from 'node:events'
 import { get, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t from 'tap'
-import { buildApp, syntheticDatabase } from './helper.js'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { buildApp, eventually, syntheticDatabase } from './helper.js'
 
-const app = await buildApp(t, { database: await syntheticDatabase(t), exportConcurrency: 1, rateLimitMax: 0 })
+const database = await syntheticDatabase(t)
+const app = await buildApp(t, { database, exportConcurrency: 1, rateLimitMax: 0 })
 await app.listen({ port: 0, host: '127.0.0.1' })
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
 
@@ -125,4 +127,47 @@ t.test('any list exported whole is streamed once it holds more than a batch of 5
   const sectors = await app.inject({ method: 'HEAD', url: '/sectors?format=csv' })
   t.ok(Number(sectors.headers['x-total-count']) <= 500)
   t.match(sectors.headers.etag, /^"/, 'sectors: whole, a strong ETag')
+})
+
+t.test('HANDLER_TIMEOUT_MS ends an export that stops, not one that moves', async t => {
+  const timed = await buildApp(t, { database, exportConcurrency: 1, rateLimitMax: 0, handlerTimeoutMs: 1000 })
+  await timed.listen({ port: 0, host: '127.0.0.1' })
+  const url = `http://127.0.0.1:${(timed.server.address() as AddressInfo).port}/mous?format=ndjson`
+  const opened = async (): Promise<IncomingMessage> => (await once(get(url), 'response') as [IncomingMessage])[0]
+
+  // A reader that stops for 400 ms at every 30th chunk: the export lasts well
+  // over the timeout, each wait well under it. (NDJSON: more than the
+  // sockets' buffers hold, so the server waits on the reader.)
+  const slow = await opened()
+  t.equal(slow.statusCode, 200)
+  let lines = 0
+  let chunks = 0
+  const started = Date.now()
+  for await (const chunk of slow) {
+    for (const byte of chunk as Buffer) if (byte === 10) lines++
+    if (++chunks % 30 === 0) await sleep(400)
+  }
+  t.ok(Date.now() - started > 1500, `it took ${Date.now() - started} ms, past the timeout`)
+  t.equal(lines, 20_035, 'every agreement: the export was not ended')
+
+  // A reader that stops: the export ends, and frees its slot.
+  const stopped = await opened()
+  t.equal(stopped.statusCode, 200)
+  stopped.pause()
+  let next: IncomingMessage | undefined
+  t.ok(await eventually(async () => {
+    const res = await opened()
+    if (res.statusCode === 200) next = res
+    else res.resume()
+    return next !== undefined
+  }, 15_000), 'the slot is freed: another export runs')
+  next?.resume()
+  if (next !== undefined) await once(next, 'end')
+  // (A paused socket sees its peer's end only once it reads again.)
+  let read = 0
+  await new Promise(resolve => {
+    stopped.on('data', (chunk: Buffer) => { for (const byte of chunk) if (byte === 10) read++ })
+    stopped.once('error', resolve).once('end', resolve).resume()
+  })
+  t.ok(read < 20_035, `the stopped export was ended after ${read} rows`)
 })
