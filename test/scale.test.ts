@@ -346,6 +346,21 @@ t.test('an unknown party suggests by its other names too; an unknown source is a
   t.equal(nested.meta.total, oracle.matches({ source: [middle(sources)] }).length)
 })
 
+t.test('/sources: each source\'s citation_count is how many claims cite it, on a page of any size and in the export', async t => {
+  const ids = new Map((await app.prisma.source.findMany({ select: { id: true, slug: true } })).map(source => [source.slug, source.id]))
+  const claims = new Map((await app.prisma.claim.groupBy({ by: ['sourceId'], _count: { _all: true } })).map(group => [group.sourceId, group._count._all]))
+  const counts = (items: Array<{ slug: string, citation_count: number }>): Array<[string, number]> => items.map(item => [item.slug, item.citation_count])
+  const expected = (items: Array<{ slug: string }>): Array<[string, number]> => items.map(item => [item.slug, claims.get(ids.get(item.slug) ?? -1) ?? 0])
+  for (const url of ['/sources?limit=500&offset=100', '/sources?limit=50&offset=700', '/sources?kind=synthetic&limit=500&offset=300']) {
+    const page = (await json(url)).data
+    t.ok(page.length > 0, `${url}: ${page.length} sources`)
+    t.same(counts(page), expected(page), url)
+  }
+  const lines = (await app.inject('/sources?format=ndjson')).body.trimEnd().split('\n').map(line => JSON.parse(line))
+  t.equal(lines.length, ids.size, `the export: every source (${ids.size}, more than a batch of 500)`)
+  t.same(counts(lines), expected(lines), 'the export')
+})
+
 t.test('a party lists its first 50 agreements, in list order, and links to them all', async t => {
   const party = parties[0] as string
   const expected = oracle.list({ party: [party] })

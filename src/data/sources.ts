@@ -10,19 +10,16 @@ import type { Source, SourceQuery } from '../schemas/sources.js'
 
 type Row = Prisma.SourceGetPayload<object> & { claimCount: number }
 
-/** Past this many sources, counting all claims at once is cheaper than one count per source. */
-const COUNT_EACH_UP_TO = 200
-
 /**
- * With their claim counts: for a page, one count per source from the index
- * on Claim.sourceId (Prisma's `_count` would count every claim of every
- * source); for a long export, every source's count at once.
+ * With their claim counts, in one statement for the rows given (a page, or
+ * a batch of an export): counted from the index on Claim.sourceId. Prisma's
+ * `_count` would count every claim of every source; counting every source's
+ * claims at once, as a page of more than 200 did, read all 1.1 million claims
+ * at 100,035 agreements for each batch of a full export.
  */
 async function withCitationCounts (prisma: PrismaClient, rows: Array<Prisma.SourceGetPayload<object>>): Promise<Row[]> {
-  if (rows.length <= COUNT_EACH_UP_TO) {
-    return Promise.all(rows.map(async row => ({ ...row, claimCount: await prisma.claim.count({ where: { sourceId: row.id } }) })))
-  }
-  const counts = new Map((await prisma.claim.groupBy({ by: ['sourceId'], _count: { _all: true } })).map(group => [group.sourceId, group._count._all]))
+  const groups = await prisma.claim.groupBy({ by: ['sourceId'], where: { sourceId: { in: rows.map(row => row.id) } }, _count: { _all: true } })
+  const counts = new Map(groups.map(group => [group.sourceId, group._count._all]))
   return rows.map(row => ({ ...row, claimCount: counts.get(row.id) ?? 0 }))
 }
 
