@@ -41,7 +41,7 @@ t.test('the smoke run of the benchmark exits 0 with a row per endpoint, start-up
   t.ok(lines.some(line => line.startsWith('- peak RSS')), 'peak RSS')
   // The scale section, at 35 agreements in the smoke run.
   t.ok(lines.includes('### Scale'), 'a scale section')
-  for (const operation of ['detail', 'three filters, ≤ 1/10 matching', 'deep page by cursor', 'group_by=party (every party)', '/stats', '/party-pairs']) {
+  for (const operation of ['detail', 'three filters, ≤ 1/10 matching', 'deep page by cursor', 'group_by=party (every party)', '/stats', '/party-pairs', '/summits, a page of 500', '/sources, a page of 500']) {
     t.ok(lines.some(line => line.startsWith(`| ${operation} |`)), `a scale row for ${operation}`)
   }
   // Beside each baseline, the API's own statements timed alike (a time and its ratio), and the two floors.

@@ -20,8 +20,8 @@ type SessionRow = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>
  * ms at 100,035 agreements.
  */
 const summitListInclude = {
-  countries: { include: { country: true }, orderBy: { countryCode: 'asc' } },
-  leaders: { include: { country: true }, orderBy: { id: 'asc' } },
+  countries: { orderBy: { countryCode: 'asc' } },
+  leaders: { orderBy: { id: 'asc' } },
   sessions: { select: { slug: true, name: true, kind: true, date: true }, orderBy: { ordinal: 'asc' } }
 } satisfies Prisma.SummitInclude
 type SummitRow = Prisma.SummitGetPayload<{ include: typeof summitListInclude }>
@@ -68,7 +68,19 @@ function summitCounts (row: Pick<SummitRow, 'slug' | 'reportedAgreementCount' | 
   }
 }
 
-function toSummit (row: SummitRow, counted: Counted): Summit {
+/**
+ * The names of these summits' countries and their leaders' countries, in one
+ * statement: read as each row's relation, Prisma ran two and built an object
+ * per row (a page of 500 summits, in process, p50 28 against 20 ms).
+ */
+async function countryNamesOf (prisma: PrismaClient, rows: SummitRow[]): Promise<Map<string, string>> {
+  const codes = [...new Set(rows.flatMap(row => [...row.countries, ...row.leaders].map(({ countryCode }) => countryCode)))]
+  const countries = await prisma.country.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })
+  return new Map(countries.map(({ code, name }) => [code, name]))
+}
+
+function toSummit (row: SummitRow, counted: Counted, names: Map<string, string>): Summit {
+  const country = (code: string): { code: string, name: string } => ({ code, name: names.get(code) ?? code })
   return {
     slug: row.slug,
     name: row.name,
@@ -76,8 +88,8 @@ function toSummit (row: SummitRow, counted: Counted): Summit {
     city: row.city,
     venue: row.venue,
     occasion: row.occasion,
-    countries: row.countries.map(({ country, role }) => ({ code: country.code, name: country.name, role })),
-    leaders: row.leaders.map(leader => ({ slug: leader.slug, name: leader.name, office: leader.office, country: { code: leader.country.code, name: leader.country.name } })),
+    countries: row.countries.map(({ countryCode, role }) => ({ ...country(countryCode), role })),
+    leaders: row.leaders.map(leader => ({ slug: leader.slug, name: leader.name, office: leader.office, country: country(leader.countryCode) })),
     sessions: row.sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
     agreements: summitCounts(row, counted)
   }
@@ -123,8 +135,8 @@ export async function listSummits (prisma: PrismaClient, filters: Filters<Summit
     prisma.summit.findMany({ where, include: summitListInclude, orderBy: [{ date: 'asc' }, { slug: 'asc' }], take: window.limit, skip: window.offset }),
     prisma.summit.count({ where })
   ])
-  const counted = await countsFor(prisma, rows.map(({ slug }) => ({ slug, sessions: [] })))
-  return { data: rows.map(row => toSummit(row, counted)), total }
+  const [counted, names] = await Promise.all([countsFor(prisma, rows.map(({ slug }) => ({ slug, sessions: [] }))), countryNamesOf(prisma, rows)])
+  return { data: rows.map(row => toSummit(row, counted, names)), total }
 }
 
 export async function getSummit (prisma: PrismaClient, slug: string): Promise<SummitDetail> {
@@ -139,14 +151,15 @@ export async function getSummit (prisma: PrismaClient, slug: string): Promise<Su
     }
   })
   if (row === null) throw new NotFoundError('summit', slug)
-  const [counted, own, leaders, commitments] = await Promise.all([
+  const [counted, names, own, leaders, commitments] = await Promise.all([
     countsFor(prisma, [row]),
+    countryNamesOf(prisma, [row]),
     provenanceOf(prisma, 'summit', slug),
     provenanceOfMany(prisma, 'leader', row.leaders.map(leader => leader.slug)),
     provenanceOfMany(prisma, 'commitment', row.commitments.map(commitment => commitment.slug))
   ])
   const none = { citations: [], claims: [] }
-  const summit = toSummit(row, counted)
+  const summit = toSummit(row, counted, names)
   return {
     ...summit,
     leaders: summit.leaders.map(leader => ({ ...leader, ...leaders.get(leader.slug) ?? none })),
