@@ -55,7 +55,7 @@ const PAIRS_PER_STATEMENT = 2000
  * pairs outlasted the 30 s handler timeout at 100,035 agreements.
  */
 export async function * pairRowBatches (db: Db, conditions: Condition[], offset: number,
-  agreementsPerPair: number, batch = PAIRS_PER_STATEMENT): AsyncGenerator<PairRow[]> {
+  agreementsPerPair: number): AsyncGenerator<PairRow[]> {
   const dialect = sqlOf(db)
   const { matchedIds, noLimit, jsonAgg } = dialect
   const ids = matchedIds(conditions)
@@ -67,8 +67,8 @@ export async function * pairRowBatches (db: Db, conditions: Condition[], offset:
       p AS (SELECT * FROM g ORDER BY ${order} ${noLimit} OFFSET ${offset})
     SELECT ${jsonAgg(Prisma.sql`"a"`, order)} AS "a", ${jsonAgg(Prisma.sql`"b"`, order)} AS "b", ${jsonAgg(Prisma.sql`"n"`, order)} AS "n" FROM p`)
   const [a, b, n] = [jsonValue<number[]>(keys?.a), jsonValue<number[]>(keys?.b), jsonValue<number[]>(keys?.n)]
-  for (let start = 0; start < a.length; start += batch) {
-    const page = a.slice(start, start + batch).map((rank, i) => [rank, b[start + i], n[start + i]])
+  for (let start = 0; start < a.length; start += PAIRS_PER_STATEMENT) {
+    const page = a.slice(start, start + PAIRS_PER_STATEMENT).map((rank, i) => [rank, b[start + i], n[start + i]])
     const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
       WITH ${ids === undefined ? Prisma.empty : Prisma.sql`${keptIds(dialect, conditions, ids)},`}
         p AS (${dialect.integerRows(JSON.stringify(page), ['a', 'b', 'n'])})
