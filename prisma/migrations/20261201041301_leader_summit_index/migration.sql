@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Leader_summitId_idx" ON "Leader"("summitId");
