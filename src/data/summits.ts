@@ -1,8 +1,9 @@
 // Data access for summits and their sessions.
 import type { PrismaClient } from '../db/client.js'
+import { summitLines } from '../db/sql/summit-lines.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
-import type { Filters, Page, PageWindow } from '../schemas/pages.js'
+import type { Filters, Page, PageWindow, WrittenPage } from '../schemas/pages.js'
 import type {
   Session, SessionCounts, SessionDetail, SessionQuery, Summit, SummitCounts, SummitDetail, SummitQuery
 } from '../schemas/summits.js'
@@ -137,6 +138,16 @@ export async function listSummits (prisma: PrismaClient, filters: Filters<Summit
   ])
   const [counted, names] = await Promise.all([countsFor(prisma, rows.map(({ slug }) => ({ slug, sessions: [] }))), countryNamesOf(prisma, rows)])
   return { data: rows.map(row => toSummit(row, counted, names)), total }
+}
+
+/**
+ * A JSON page of summits, each written by the database as the line listSummits
+ * would give (db/sql/summit-lines.ts): a page of 500 without Prisma's objects
+ * or the serializer's.
+ */
+export async function summitPage (prisma: PrismaClient, filters: Filters<SummitQuery>, window: PageWindow): Promise<WrittenPage> {
+  if (filters.country) await knownCountries(prisma, 'country', filters.country)
+  return summitLines(prisma, filters.country, window)
 }
 
 export async function getSummit (prisma: PrismaClient, slug: string): Promise<SummitDetail> {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import { getSession, getSummit, listSessions, listSummits } from '../data/summits.js'
-import { answerList } from '../http/pagination.js'
+import { getSession, getSummit, listSessions, listSummits, summitPage } from '../data/summits.js'
+import { answerList, pageWindow, sendWrittenPage } from '../http/pagination.js'
 import { NoQuery, slugParams } from '../schemas/parameters.js'
 import { errorResponses } from '../schemas/problems.js'
 import { Session, SessionDetail, SessionList, SessionQuery, Summit, SummitDetail, SummitList, SummitQuery } from '../schemas/summits.js'
@@ -19,8 +19,14 @@ const routes: FastifyPluginAsyncZod = async app => {
       querystring: SummitQuery,
       response: { 200: SummitList, ...errorResponses(400, 406, 503) }
     }
-  }, async (request, reply) => answerList(request, reply, request.query, { name: 'summits', item: Summit },
-    (filters, window) => listSummits(app.prisma, filters, window)))
+  }, async (request, reply) => {
+    const listExport = { name: 'summits', item: Summit }
+    // A JSON page is written by the database (data/summits.ts: summitPage); CSV and NDJSON are made of listSummits' rows.
+    if (request.format !== 'json') return answerList(request, reply, request.query, listExport, (filters, window) => listSummits(app.prisma, filters, window))
+    const { limit, offset, format, ...filters } = request.query
+    const window = pageWindow(request, request.query)
+    return sendWrittenPage(request, reply, listExport, await summitPage(app.prisma, filters, window), window)
+  })
 
   app.get('/summits/:slug', {
     config: { kind: 'resource' },
