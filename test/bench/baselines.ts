@@ -174,6 +174,32 @@ export function partyPairs (limit: number): Statement[] {
   }]
 }
 
+/**
+ * A page of summits, oldest first, and how many there are: each with its
+ * countries, leaders and sessions, and what each source reports (one entry a
+ * source, value and rank: the claims grouped), as JSON arrays.
+ */
+export function summitsPage (limit: number, offset: number): Statement[] {
+  return [
+    { sql: 'SELECT count(*) FROM "Summit"', params: [] },
+    {
+      sql: `WITH page AS MATERIALIZED (SELECT "id" FROM "Summit" ORDER BY "date", "slug" LIMIT ? OFFSET ?)
+        SELECT s."slug", s."name", s."date", s."city", s."venue", s."occasion", s."reportedAgreementCount", s."recordedAgreements", s."identifiedAgreements", s."recordedWithoutSession",
+          (SELECT json_group_array(json_array(x."countryCode", co."name", x."role") ORDER BY x."countryCode")
+            FROM "SummitCountry" x JOIN "Country" co ON co."code" = x."countryCode" WHERE x."summitId" = s."id"),
+          (SELECT json_group_array(json_array(l."slug", l."name", l."office", l."countryCode", co."name") ORDER BY l."id")
+            FROM "Leader" l JOIN "Country" co ON co."code" = l."countryCode" WHERE l."summitId" = s."id"),
+          (SELECT json_group_array(json_array(se."slug", se."name", se."kind", se."date") ORDER BY se."ordinal") FROM "Session" se WHERE se."summitId" = s."id"),
+          (SELECT json_group_array(json_array(r."value", r."rank", r."basis", so."slug", so."title", so."kind") ORDER BY r."first")
+            FROM (SELECT c."sourceId", c."value", c."rank", min(c."id") AS "first", max(c."basis") AS "basis" FROM "Claim" c
+              WHERE c."subjectType" = 'summit' AND c."subjectKey" = s."slug" AND c."field" = 'reported_agreement_count' GROUP BY c."sourceId", c."value", c."rank") r
+            JOIN "Source" so ON so."id" = r."sourceId")
+        FROM page JOIN "Summit" s ON s."id" = page."id" ORDER BY s."date", s."slug"`,
+      params: [limit, offset]
+    }
+  ]
+}
+
 /** Each file's statements, prepared once: the API keeps its own (src/db/statement-cache.ts), so the baseline does too. */
 const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>()
 
