@@ -53,7 +53,7 @@ t.test('on the synthetic database, every JSON page of summits is the page listSu
   t.equal(await samePages(t, app, {}, 500), total)
   t.ok(await samePages(t, app, { country: ['KR', 'MX'] }, 200) > 200)
 
-  // Read through Prisma, a page was six statements: the summits, their countries, leaders and sessions, the sources' reports, the countries' names.
+  // Read through Prisma, a page was eight statements: the summits, their count, countries, leaders and sessions, the sources' reports and their sources, the countries' names.
   const before = app.dbStats.queries
   t.equal((await app.inject('/summits?limit=500&offset=100')).statusCode, 200) // a page not asked for yet, so not in the response cache
   t.equal(app.dbStats.queries - before, 1, 'a page of 500: one statement')

@@ -3,7 +3,7 @@
 // toSummit() in data/summits.ts (test/summit-lines.test.ts compares them, on
 // both databases and at scale).
 //
-// Why in SQL: read through Prisma, a page of 500 summits was six statements
+// Why in SQL: read through Prisma, a page of 500 summits was eight statements
 // (11 ms at 100,035 agreements), then some twenty objects a summit in Prisma
 // and in the serializer: 40 ms in process, and a p99 over the 150 ms a page of
 // 500 is allowed under the benchmark's load. Here it is one statement, and a
