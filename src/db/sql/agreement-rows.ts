@@ -105,15 +105,16 @@ const builtRows = new Map<SqlDialect, Prisma.Sql>()
 
 /**
  * The relations of an agreement (`a`), read by the rows here and by the lines
- * of agreement-lines.ts: each its link table (`x`, by "agreementId") and the
- * table it links to.
+ * of agreement-lines.ts: each its link table (`x`, by "agreementId"), the
+ * table it links to, and whether the link holds its two keys alone (no role
+ * or basis: its index covers it).
  */
 export const relations = {
-  parties: { link: '"AgreementParty" x', to: 'JOIN "Party" p ON p."id" = x."partyId"' },
+  parties: { link: '"AgreementParty" x', to: 'JOIN "Party" p ON p."id" = x."partyId"', keysOnly: false },
   // The countries of its parties, once each (AgreementCountry, derived at load: prisma/schema.prisma).
-  countries: { link: '"AgreementCountry" x', to: 'JOIN "Country" co ON co."code" = x."countryCode"' },
-  sectors: { link: '"AgreementSector" x', to: 'JOIN "Sector" s ON s."id" = x."sectorId"' },
-  minerals: { link: '"AgreementMineral" x', to: 'JOIN "Mineral" m ON m."id" = x."mineralId"' }
+  countries: { link: '"AgreementCountry" x', to: 'JOIN "Country" co ON co."code" = x."countryCode"', keysOnly: true },
+  sectors: { link: '"AgreementSector" x', to: 'JOIN "Sector" s ON s."id" = x."sectorId"', keysOnly: false },
+  minerals: { link: '"AgreementMineral" x', to: 'JOIN "Mineral" m ON m."id" = x."mineralId"', keysOnly: false }
 } as const
 export type Relation = keyof typeof relations
 
