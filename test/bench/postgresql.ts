@@ -15,7 +15,7 @@ import pg from 'pg'
 import { startLocalPostgres } from '../../src/setup/local-postgres.js'
 import { caddyBinary, startBalancer } from '../fixtures/balancer.js'
 import { measure, median, type Measurement } from './measure.js'
-import { type Server, startNode, stop, timeToFirst200 } from './process.js'
+import { type Server, startNode, stop, timeToFirst200, unpinPostgres } from './process.js'
 
 /** `production`: the environment of a server with production defaults (run.ts). */
 export interface PostgresqlSettings { rounds: number, seconds: number, connections: number, serverArgs: string[], production: Record<string, string> }
@@ -52,6 +52,7 @@ async function measureVarying (base: string, template: string, seconds: number, 
 export async function postgresqlSection (settings: PostgresqlSettings, log: (line: string) => void): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), 'accords-bench-pg-'))
   const database = await startLocalPostgres()
+  unpinPostgres(database)
   const servers: Server[] = []
   const stopAll = async (): Promise<void> => { await Promise.all(servers.splice(0).map(stop)) }
   try {

@@ -5,7 +5,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { get } from 'node:http'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { freePort } from '../fixtures/server-process.js'
 
@@ -16,6 +16,14 @@ export interface Pinning {
   serverCore: number | null
   description: string
 }
+
+/**
+ * The cores this process could use before pinCores pinned it (a taskset list,
+ * "0-1"), or null when it pinned nothing. A child inherits its parent's
+ * pinning, so without this every process the benchmark starts unpinned would
+ * run on the load generator's core alone.
+ */
+let everyCore: string | null = null
 
 /**
  * Pins this process, and so autocannon which runs inside it, to one core and
@@ -30,9 +38,39 @@ export function pinCores (): Pinning {
     const [server, driver] = parseCpuList(out.slice(out.lastIndexOf(':') + 1))
     if (server === undefined || driver === undefined) return unpinned('this process may run on one core only')
     execFileSync('taskset', ['-a', '-c', '-p', String(driver), String(process.pid)], { stdio: 'ignore' })
+    everyCore = out.slice(out.lastIndexOf(':') + 1).trim()
     return { serverCore: server, description: `servers on core ${server}, load generator on core ${driver} (taskset)` }
   } catch {
     return unpinned('taskset is not available or failed')
+  }
+}
+
+/**
+ * Lets a running process and the children it has (a PostgreSQL server started
+ * by a library while this process was pinned) run on every core; children it
+ * starts later inherit that. Does nothing when nothing was pinned.
+ */
+export function unpin (pid: number): void {
+  if (everyCore === null) return
+  for (const each of [pid, ...childrenOf(pid)]) execFileSync('taskset', ['-a', '-c', '-p', everyCore, String(each)], { stdio: 'ignore' })
+}
+
+/**
+ * A local PostgreSQL server (src/setup/local-postgres.ts, started in `dir`)
+ * on every core. It is a server of its own, as the database is on a machine
+ * that runs both: pinned to either core, it would have one core where a real
+ * one has two, and on the load generator's core (which it inherits) it would
+ * share that core with the load generator.
+ */
+export function unpinPostgres ({ dir }: { dir: string }): void {
+  unpin(Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]))
+}
+
+function childrenOf (pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+  } catch {
+    return []
   }
 }
 
@@ -55,14 +93,15 @@ export interface Server {
 }
 
 /**
- * Starts `node <args>` on its own port. Its stdout, the access log, goes to
- * `logFile` (a real file, as in production: writing it is part of what is
- * measured), or nowhere.
+ * Starts `node <args>` on its own port, on `core`, or on every core when
+ * `core` is null. Its stdout, the access log, goes to `logFile` (a real file,
+ * as in production: writing it is part of what is measured), or nowhere.
  */
 export async function startNode (args: string[], env: Record<string, string>, core: number | null, logFile: string | null = null): Promise<Server> {
   const port = await freePort()
   const argv = [process.execPath, ...args]
-  const [command, ...rest] = core === null ? argv : ['taskset', '-c', String(core), ...argv]
+  const cores = core === null ? everyCore : String(core)
+  const [command, ...rest] = cores === null ? argv : ['taskset', '-c', cores, ...argv]
   const stdout = logFile === null ? 'ignore' : openSync(logFile, 'w')
   const spawnedAt = performance.now()
   const child = spawn(command as string, rest, {

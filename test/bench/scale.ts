@@ -24,7 +24,7 @@ import * as sql from './baselines.js'
 import { exportEveryList, type ListExport, listExportsLine } from './list-exports.js'
 import { ownStatements } from './own-statements.js'
 import { median } from './measure.js'
-import { peakRssMb, projectRoot, type Server, startNode, startReplay, stop, timeToFirst200 } from './process.js'
+import { peakRssMb, projectRoot, type Server, startNode, startReplay, stop, timeToFirst200, unpinPostgres } from './process.js'
 
 export interface ScaleSettings {
   sizes: number[]
@@ -586,6 +586,7 @@ export async function runScale (settings: ScaleSettings): Promise<string> {
   const reports: string[] = []
   for (const database of settings.databases) {
     const server = database === 'postgresql' ? await startLocalPostgres() : undefined
+    if (server !== undefined) unpinPostgres(server)
     try {
       const results: SizeResult[] = []
       for (const size of settings.sizes) {
