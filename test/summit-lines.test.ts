@@ -4,10 +4,11 @@
 // JavaScript (listSummits, which CSV and NDJSON exports still use): on the
 // synthetic database, every page of 500 and a country's pages; on the shipped
 // dataset, with text made to need escaping, sources that disagree, and a
-// summit with nothing listed.
+// summit with nothing listed. /stats' summits are written there too: each
+// must hold the counts its detail (read through Prisma) gives.
 import type { FastifyInstance } from 'fastify'
 import t, { type Test } from 'tap'
-import { listSummits } from '../src/data/summits.js'
+import { getSummit, listSummits, summitTotals } from '../src/data/summits.js'
 import { serializerCompiler } from '../src/http/serializer.js'
 import type { Filters } from '../src/schemas/pages.js'
 import { SummitList, type SummitQuery } from '../src/schemas/summits.js'
@@ -46,6 +47,26 @@ async function samePages (t: Test, app: FastifyInstance, filters: Filters<Summit
   return seen
 }
 
+/** /stats' summits against the oldest summits' details: the same summits, counts and sessions' counts. */
+async function sameTotals (t: Test, app: FastifyInstance): Promise<void> {
+  const stats = (await app.inject('/stats')).json()
+  const oldest = await listSummits(app.prisma, {}, { limit: 50, offset: 0 })
+  const expected = await Promise.all(oldest.data.map(async ({ slug }) => {
+    const detail = await getSummit(app.prisma, slug)
+    return {
+      slug: detail.slug,
+      name: detail.name,
+      date: detail.date,
+      agreements: detail.agreements,
+      sessions: detail.sessions.map(({ slug, name, kind, date, agreements }) => ({ slug, name, kind, date, agreements }))
+    }
+  }))
+  t.same(stats.summits, expected, `/stats' ${expected.length} summits: the oldest, with the counts their details give`)
+  const before = app.dbStats.queries
+  await summitTotals(app.prisma, 50)
+  t.equal(app.dbStats.queries - before, 1, 'read in one statement (through Prisma: three)')
+}
+
 t.test('on the synthetic database, every JSON page of summits is the page listSummits reads, byte for byte, in one statement', async t => {
   const app = await buildApp(t, { database: await syntheticDatabase(t), rateLimitMax: 0 })
   const total = (await app.inject('/summits?limit=1')).json().meta.total
@@ -57,6 +78,7 @@ t.test('on the synthetic database, every JSON page of summits is the page listSu
   const before = app.dbStats.queries
   t.equal((await app.inject('/summits?limit=500&offset=100')).statusCode, 200) // a page not asked for yet, so not in the response cache
   t.equal(app.dbStats.queries - before, 1, 'a page of 500: one statement')
+  await sameTotals(t, app)
 })
 
 t.test('on the shipped dataset, text that needs escaping, sources that disagree and a summit with nothing listed are written as the app writes them', async t => {
@@ -74,4 +96,8 @@ t.test('on the shipped dataset, text that needs escaping, sources that disagree 
   t.same(summit.agreements.reported_by_source.map((report: { count: number, rank: string }) => `${report.count} ${report.rank}`),
     ['35 preferred', '35 preferred', '35 preferred', '35 preferred', '37 normal', '33 deprecated'], 'every source\'s report, best rank first')
   t.match(empty, { countries: [], leaders: [], sessions: [], agreements: { reported: null, recorded: 0, reported_by_source: [] } })
+  await sameTotals(t, app)
+  const stats = (await app.inject('/stats')).json()
+  t.same(stats.summits[0].sessions.map((session: { agreements: { reported_by_source: unknown[] } }) => session.agreements.reported_by_source.length > 0), [true, true],
+    'both sessions\' reports, from their own claims')
 })
