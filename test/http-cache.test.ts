@@ -138,6 +138,23 @@ t.test('with CACHE_FRESHNESS_MS=0 a change to the data is visible at once, with 
   t.equal((await app.inject('/mous?group_by=sector')).json().data.find((g: { key: string }) => g.key === 'trade').name, 'Trade and commerce')
 })
 
+t.test('the dataset\'s version (what cursors record, export ETags, /stats) is read once, and again when the data changes', async t => {
+  const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 0 })
+  const version = await app.datasetVersion()
+  const queries = app.dbStats.queries
+  t.equal(await app.datasetVersion(), version)
+  const cursor = (await app.inject('/mous?cursor=*&limit=2')).json().meta.next_cursor as string
+  t.equal((await app.inject(`/mous?cursor=${cursor}&limit=2`)).statusCode, 200)
+  t.equal((await app.inject('/stats')).json().dataset.loaded_at, version.split(' ')[1])
+  const statements = app.dbStats.queries - queries
+  t.equal(await app.datasetVersion(), version)
+  t.equal(app.dbStats.queries - queries, statements, 'kept: asking again reads nothing')
+  await prisma.datasetVersion.update({ where: { id: 1 }, data: { loadedAt: new Date(0).toISOString() } })
+  t.ok(await eventually(async () => await app.datasetVersion() !== version), 'read again once the data changed')
+  t.equal((await app.inject(`/mous?cursor=${cursor}&limit=2`)).statusCode, 400, 'a cursor made before is stale')
+  t.equal((await app.inject('/stats')).json().dataset.loaded_at, new Date(0).toISOString())
+})
+
 t.test('a change to the data shows once CACHE_FRESHNESS_MS has passed, and not before', async t => {
   const { app, prisma } = await buildAppWithDatabase(t, { cacheFreshnessMs: 60_000 })
   t.equal((await app.inject('/sectors/trade')).json().name, 'Trade')

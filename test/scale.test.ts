@@ -13,7 +13,7 @@ import { syntheticDataset } from '../src/setup/synthetic/build.js'
 import { compareCodePoints } from '../src/text.js'
 import { groupsOf, Oracle, pairsOf, type Dimension, type Query, type Record, type SortKey } from './fixtures/oracle.js'
 import { SYNTHETIC_OPTIONS } from './fixtures/template.js'
-import { buildApp, execute, syntheticDatabase } from './helper.js'
+import { buildApp, eventually, execute, syntheticDatabase } from './helper.js'
 
 const oracle = new Oracle(await syntheticDataset(SYNTHETIC_OPTIONS))
 const database = await syntheticDatabase(t)
@@ -246,9 +246,11 @@ t.test('a malformed, foreign or stale cursor is a 400 naming cursor', async t =>
   const withOffset = await app.inject(`/mous?sector=trade&cursor=${cursor}&offset=10`)
   t.match(withOffset.json().errors, [{ name: 'offset', detail: /does not apply with cursor/ }])
   t.equal((await app.inject('/mous?group_by=kind&cursor=*')).statusCode, 400)
-  // The data is reloaded: a cursor made before is stale.
+  // The data is reloaded: a cursor made before is stale, once the app sees the change (within CACHE_FRESHNESS_MS).
   await execute(database, `UPDATE "DatasetVersion" SET "loadedAt" = '${new Date(0).toISOString()}'`)
-  const stale = await app.inject(`/mous?sector=trade&cursor=${cursor}&limit=10`)
+  const staleUrl = `/mous?sector=trade&cursor=${cursor}&limit=10`
+  t.ok(await eventually(async () => (await app.inject(staleUrl)).statusCode === 400), 'stale once the change is seen')
+  const stale = await app.inject(staleUrl)
   t.equal(stale.statusCode, 400)
   t.match(stale.json().errors, [{ name: 'cursor', detail: /stale/ }])
   t.equal((await app.inject('/mous?sector=trade&cursor=*&limit=10')).statusCode, 200, 'a new walk starts')

@@ -11,6 +11,7 @@ import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
 import { type Dimension, type Group, type GroupCounts, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
+import type { LoadedDataset } from './agreements.js'
 import { summitTotals } from './summits.js'
 import { sectorCoverage } from './taxonomy.js'
 
@@ -116,12 +117,13 @@ const partyPair = (pair: PairRow, listOf: PairList): PartyPair => ({
 /** How many summits /stats lists; `summits_list` links to them all. */
 const STATS_SUMMITS = 50
 
-export async function stats (prisma: PrismaClient): Promise<Stats> {
+/** `dataset`: the dataset loaded, as the app keeps it (plugins/db.ts). */
+export async function stats (prisma: PrismaClient, dataset: Promise<LoadedDataset>): Promise<Stats> {
   // The totals are the sums of what the loader stores on each summit (every
   // agreement is recorded at one): a few thousand summits read, where counting
   // 100,000 agreements twice took a sixth of the answer.
   const [version, summits, reported, sectors, minerals, partyKinds, countries, coverage] = await Promise.all([
-    prisma.datasetVersion.findUnique({ where: { id: 1 } }),
+    dataset,
     summitTotals(prisma, STATS_SUMMITS),
     prisma.summit.aggregate({
       _sum: { reportedAgreementCount: true, recordedWithoutSession: true, recordedAgreements: true, identifiedAgreements: true },
@@ -136,7 +138,7 @@ export async function stats (prisma: PrismaClient): Promise<Stats> {
   const recorded = reported._sum.recordedAgreements ?? 0
   const identified = reported._sum.identifiedAgreements ?? 0
   return {
-    dataset: { sha256: version?.sha256 ?? '', loaded_at: version?.loadedAt ?? '' },
+    dataset: { sha256: version.sha256, loaded_at: version.loadedAt },
     agreements: {
       reported: reported._count.reportedAgreementCount === 0 ? null : reported._sum.reportedAgreementCount ?? 0,
       recorded,

@@ -6,7 +6,7 @@ import { agreementLines, type AgreementLines, type LineFormat } from '../db/sql/
 import { type KeyValue, pageEnds } from '../db/sql/agreement-rows.js'
 import type { Condition } from '../db/sql/conditions.js'
 import type { SortKey } from '../schemas/agreements.js'
-import { type CursorRequest, dataVersion, orderOf } from './agreements.js'
+import { type CursorRequest, orderOf } from './agreements.js'
 import { decodeCursor, FIRST } from './cursor.js'
 
 /**
@@ -76,18 +76,17 @@ async function * twoAtOnce (last: KeyValue[] | undefined, { after, endsAfter }: 
 const laterBatches: Dialect<typeof inTurn> = { sqlite: inTurn, postgresql: twoAtOnce }
 
 /**
- * A full export: how many rows, the data's version (for its ETag), and the
+ * A full export: how many rows, the data's `version` (for its ETag), and the
  * lines in `format` (JSON objects: NDJSON), a batch at a time, each line
  * ended (CRLF in CSV, LF in NDJSON), from `offset` or after a cursor's
  * position; the first batch is read before it answers.
  */
 export async function exportAgreements (prisma: PrismaClient, conditions: Condition[], sort: SortKey[] | undefined, offset: number,
-  format: LineFormat, byCursor?: CursorRequest): Promise<{ total: number, version: string, batches: AsyncGenerator<string> }> {
+  format: LineFormat, version: string, byCursor?: CursorRequest): Promise<{ total: number, version: string, batches: AsyncGenerator<string> }> {
   const order = orderOf(sort)
-  const version = await dataVersion(prisma)
   const keys = byCursor === undefined || byCursor.cursor === FIRST
     ? undefined
-    : decodeCursor(byCursor.cursor, { ...byCursor.context, version }, order.length).keys
+    : decodeCursor(byCursor.cursor, byCursor.context, order.length).keys
   const end = format === 'csv' ? '\r\n' : '\n'
   const first = await agreementLines(prisma, conditions, order, { limit: BATCH, offset: keys === undefined ? offset : 0, after: keys }, format)
   const matching = first.matching

@@ -36,14 +36,22 @@ export function orderOf (sort: SortKey[] | undefined): OrderKey[] {
 export const sortText = (sort: SortKey[] | undefined): string =>
   (sort ?? []).map(({ field, descending }) => `${descending ? '-' : ''}${field}`).join(',')
 
-/** The version of the data loaded, which a cursor records. */
-export async function dataVersion (prisma: PrismaClient): Promise<string> {
+/** The dataset loaded: its seed's hash and when it was loaded (empty before a load). */
+export interface LoadedDataset { sha256: string, loadedAt: string }
+
+export async function loadedDataset (prisma: PrismaClient): Promise<LoadedDataset> {
   const row = await prisma.datasetVersion.findUnique({ where: { id: 1 }, select: { sha256: true, loadedAt: true } })
-  return `${row?.sha256 ?? ''} ${row?.loadedAt ?? ''}`
+  return { sha256: row?.sha256 ?? '', loadedAt: row?.loadedAt ?? '' }
 }
 
-/** A page by cursor: the request's cursor (or `*` for the first page), and what it must have been made for. */
-export interface CursorRequest { cursor: string, context: Omit<CursorContext, 'version'> }
+/** The version of the data loaded, which a cursor records and an export's ETag is made from. */
+export const versionOf = ({ sha256, loadedAt }: LoadedDataset): string => `${sha256} ${loadedAt}`
+
+/**
+ * A page by cursor: the request's cursor (or `*` for the first page), and what
+ * it must have been made for (the query, its order and the data's version).
+ */
+export interface CursorRequest { cursor: string, context: CursorContext }
 
 /** A page of agreements, each written by the database as a line: its JSON object, or its CSV row. */
 export interface AgreementList extends WrittenPage {
@@ -61,7 +69,7 @@ export async function listAgreements (prisma: PrismaClient, conditions: Conditio
     const page = await agreementLines(prisma, conditions, order, { limit, offset: window.offset }, format)
     return { lines: page.lines, total: page.matching, offset: window.offset }
   }
-  const context = { ...byCursor.context, version: await dataVersion(prisma) }
+  const { context } = byCursor
   const position = byCursor.cursor === FIRST ? { offset: 0, keys: undefined } : decodeCursor(byCursor.cursor, context, order.length)
   // One more row than the page: whether there is a next one.
   const { matching, lines, keysAt } = await agreementLines(prisma, conditions, order, { limit: limit + 1, offset: 0, after: position.keys }, format)

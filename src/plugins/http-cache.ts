@@ -31,7 +31,7 @@ import { negotiate } from '@fastify/accept-negotiator'
 import { LRUCache } from 'lru-cache'
 import type { Logger } from 'pino'
 import { boundedDataVersion } from '../db/bounded-data-version.js'
-import { openDataVersion } from '../db/data-version.js'
+import { type DataVersion, openDataVersion } from '../db/data-version.js'
 import type { DatabaseTarget } from '../db/target.js'
 import { brotliOptions, COMPRESS_FROM_BYTES } from '../http/compression.js'
 import { matchesEtag } from '../http/etags.js'
@@ -48,6 +48,12 @@ declare module 'fastify' {
     notModified: Entry | null
   }
   interface FastifyInstance {
+    /**
+     * Tells of changes to the data as this cache sees them: at most
+     * CACHE_FRESHNESS_MS late. What else is kept until the data changes (the
+     * dataset's version, plugins/db.ts) is kept by the same clock.
+     */
+    dataChanges: DataVersion
     /**
      * Counts a request (by its client's address) against its client's rate
      * limit and adds the RateLimit headers to `headers` (name, value, …);
@@ -114,6 +120,7 @@ export interface HttpCacheOptions {
 export default fp<HttpCacheOptions>(async (app, { database, maxAge, freshnessMs, varyOnOrigin = false, direct = false, maxBytes = 64 * 1024 * 1024 }) => {
   const version = boundedDataVersion(await openDataVersion(database), freshnessMs)
   app.addHook('onClose', async () => version.close())
+  app.decorate('dataChanges', version)
   const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: sizeOf })
   app.decorateRequest('cacheSlot', null)
 

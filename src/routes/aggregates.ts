@@ -42,7 +42,7 @@ const routes: FastifyPluginAsyncZod = async app => {
       response: { 200: Stats, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const body = await stats(app.prisma)
+    const body = await stats(app.prisma, app.dataset())
     return sendAggregate(request, reply, 'stats', StatsRow, body, statsRows)
   })
 

@@ -40,12 +40,15 @@ export async function answerAgreements (app: FastifyInstance, request: FastifyRe
       ? sendWrittenBody(reply, 'groups', data, meta)
       : sendExport(request, reply, `${name}-by-${dimension}`, Group, JSON.parse(data) as Group[])
   }
-  // A cursor is valid only for the query it was made for: its filters and scope, and its sort.
-  const byCursor = cursor === undefined ? undefined : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}` } }
+  // A cursor is valid only for the query it was made for (its filters and scope, and its sort) and the data it was made of.
+  const byCursor = cursor === undefined
+    ? undefined
+    : { cursor, context: { order: sortText(sort), query: `${name} ${JSON.stringify(filters)}`, version: await app.datasetVersion() } }
   // Each agreement is a line the database writes: its CSV row, or its JSON object (for NDJSON and JSON alike).
   const lineFormat = request.format === 'csv' ? 'csv' : 'json'
   if (request.format !== 'json' && limit === undefined) {
-    return sendExportStream(request, reply, name, Agreement, () => exportAgreements(app.prisma, conditions, sort, offset ?? 0, lineFormat, byCursor))
+    return sendExportStream(request, reply, name, Agreement,
+      async () => exportAgreements(app.prisma, conditions, sort, offset ?? 0, lineFormat, byCursor?.context.version ?? await app.datasetVersion(), byCursor))
   }
   const window = pageWindow(request, query)
   const page = await listAgreements(app.prisma, conditions, sort, window, lineFormat, byCursor)
