@@ -97,9 +97,9 @@ function toSummit (row: SummitRow, counted: Counted, names: Map<string, string>)
   }
 }
 
-/** The first `take` summits, oldest first, with their counts and their sessions' (reported, recorded, identified, per source). */
 /**
- * The oldest `take` summits with their sessions' counts, as /stats shows them:
+ * The oldest `take` summits (then by slug), with their counts and their
+ * sessions' (reported, recorded, identified, per source), as /stats shows them:
  * written by the database (db/sql/summit-lines.ts), parsed for the answer's
  * serializer and its CSV rows.
  */
