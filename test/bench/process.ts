@@ -35,10 +35,11 @@ export function pinCores (): Pinning {
   const unpinned = (why: string): Pinning => ({ serverCore: null, description: `NOT PINNED: ${why}; servers and load generator share the CPUs` })
   try {
     const out = execFileSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-    const [server, driver] = parseCpuList(out.slice(out.lastIndexOf(':') + 1))
+    const cores = out.slice(out.lastIndexOf(':') + 1).trim()
+    const [server, driver] = parseCpuList(cores)
     if (server === undefined || driver === undefined) return unpinned('this process may run on one core only')
     execFileSync('taskset', ['-a', '-c', '-p', String(driver), String(process.pid)], { stdio: 'ignore' })
-    everyCore = out.slice(out.lastIndexOf(':') + 1).trim()
+    everyCore = cores
     return { serverCore: server, description: `servers on core ${server}, load generator on core ${driver} (taskset)` }
   } catch {
     return unpinned('taskset is not available or failed')

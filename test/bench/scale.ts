@@ -429,10 +429,7 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
           const overHttp = await timedGet(`${baselines.server.url}/${baselines.indexOf(operation.name, round, fastest)}`, acceptOf(n++))
           if (overHttp.status !== 200) throw new Error(`raw-sql-server.ts answered ${overHttp.status} for ${operation.name}`)
           entry.rawHttp.push(overHttp.ms)
-          if (entry.plan === undefined) {
-            const fastest = [...request.raw].sort((a, b) => sql.timeStatements(db, a) - sql.timeStatements(db, b))[0]
-            if (fastest !== undefined) entry.plan = sql.plansOf(db, fastest)
-          }
+          entry.plan ??= sql.plansOf(db, request.raw[fastest] as sql.Statement[])
         }
       }
       for (const floor of floors) {

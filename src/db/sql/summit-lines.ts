@@ -69,8 +69,18 @@ function countsOf (dialect: SqlDialect, type: 'summit' | 'session'): Prisma.Sql 
   ])
 }
 
+/** `build`'s SQL, built once per database (as agreement-rows.ts builds its rows'): the same for every request. */
+function builtOnce (build: (dialect: SqlDialect) => Prisma.Sql): (dialect: SqlDialect) => Prisma.Sql {
+  const built = new Map<SqlDialect, Prisma.Sql>()
+  return dialect => {
+    let line = built.get(dialect)
+    if (line === undefined) built.set(dialect, line = build(dialect))
+    return line
+  }
+}
+
 /** A summit as lists show it (toSummit), as one JSON object, from its row `s`. */
-function summitLine (dialect: SqlDialect): Prisma.Sql {
+const summitLine = builtOnce(dialect => {
   const { object, list } = builders(dialect)
   return object([
     ['slug', 's."slug"'],
@@ -87,10 +97,10 @@ function summitLine (dialect: SqlDialect): Prisma.Sql {
       'FROM "Session" se WHERE se."summitId" = s."id"')],
     ['agreements', countsOf(dialect, 'summit')]
   ])
-}
+})
 
 /** A summit as /stats shows it (SummitStats): its counts and its sessions', from its row `s`. */
-function summitTotalsLine (dialect: SqlDialect): Prisma.Sql {
+const summitTotalsLine = builtOnce(dialect => {
   const { object, list } = builders(dialect)
   return object([
     ['slug', 's."slug"'],
@@ -100,7 +110,7 @@ function summitTotalsLine (dialect: SqlDialect): Prisma.Sql {
     ['sessions', list(object([['slug', 'se."slug"'], ['name', 'se."name"'], ['kind', 'se."kind"'], ['date', 'se."date"'], ['agreements', countsOf(dialect, 'session')]]),
       'se."ordinal"', 'FROM "Session" se WHERE se."summitId" = s."id"')]
   ])
-}
+})
 
 /**
  * A page of summits, oldest first (then by slug, as data/summits.ts orders
