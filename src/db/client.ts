@@ -9,7 +9,8 @@
 // generated namespaces alike, hence the cast; the behaviour suites, run on
 // both databases, are the proof.
 import type { PrismaClient } from '../generated/prisma/client.js'
-import { type Connection, keepStatements } from './statement-cache.js'
+import { isRead, readDirectly } from './direct-reads.js'
+import { type Connection, keepStatements, type ReadRows } from './statement-cache.js'
 import type { DatabaseTarget, Provider } from './target.js'
 
 export type { PrismaClient }
@@ -49,10 +50,18 @@ export async function createPrismaClient (target: DatabaseTarget, options: Optio
     const [{ PrismaBetterSqlite3 }, { PrismaClient }] = await Promise.all([
       import('@prisma/adapter-better-sqlite3'), import('../generated/prisma/client.js')
     ])
+    const direct: { read: ReadRows | null, onQuery?: () => void } = { read: null, onQuery: options.onQuery }
     const adapter = onConnect(new PrismaBetterSqlite3({ url: `file:${target.path}` }), connected => {
-      keepStatements((connected as unknown as { client: Connection }).client)
+      direct.read = keepStatements((connected as unknown as { client: Connection }).client)
+      const dispose = connected.dispose.bind(connected)
+      connected.dispose = async () => {
+        direct.read = null
+        await dispose()
+      }
     })
-    return new PrismaClient({ adapter: counted(adapter) })
+    const client = new PrismaClient({ adapter: counted(adapter) })
+    readDirectly(client, direct)
+    return client
   }
   const [{ PrismaPg }, { PrismaClient }] = await Promise.all([
     import('@prisma/adapter-pg'), import('../generated/prisma-postgresql/client.js')
@@ -67,6 +76,7 @@ export async function createPrismaClient (target: DatabaseTarget, options: Optio
 interface Queryable {
   queryRaw: (query: { sql: string, args: unknown[] }) => Promise<unknown>
   executeRaw: (query: { sql: string, args: unknown[] }) => Promise<unknown>
+  dispose: () => Promise<void>
 }
 interface Factory { connect: () => Promise<Queryable> }
 
@@ -109,5 +119,3 @@ function readsWithoutNul<F> (factory: F): F {
 }
 
 const hasNul = (value: unknown): boolean => typeof value === 'string' && value.includes('\u0000')
-/** A statement that only reads: a SELECT, or one that starts with CTEs (WITH …) and modifies nothing. */
-const isRead = (sql: string): boolean => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE|MERGE)\b/i.test(sql)

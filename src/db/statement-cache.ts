@@ -52,13 +52,35 @@ class Unbound {
 
 interface Kept { statement: Statement, columns?: unknown[] }
 
-/** Makes `connection` (a better-sqlite3 Database) keep the statements it prepares. */
-export function keepStatements (connection: Connection): void {
+/** Reads rows as objects (column name to value) with a kept statement: see db/direct-reads.ts. */
+export type ReadRows = (sql: string, params: unknown[]) => Array<Record<string, unknown>>
+
+/** The part of a better-sqlite3 statement a direct read uses. */
+interface ReadStatement {
+  raw: (toggle: boolean) => ReadStatement
+  safeIntegers: (toggle: boolean) => ReadStatement
+  all: (...params: unknown[]) => unknown[]
+}
+
+/**
+ * Makes `connection` (a better-sqlite3 Database) keep the statements it
+ * prepares, for Prisma's adapter; and returns a reader that keeps its own.
+ * The reader's statements give rows as objects and integers as numbers (the
+ * adapter's connection gives BigInts, which Prisma converts by column type):
+ * separate, so that neither changes the modes the other's statements run in.
+ */
+export function keepStatements (connection: Connection): ReadRows {
   const prepare = connection.prepare.bind(connection)
   const kept = new LRUCache<string, Kept>({ max: KEPT })
   connection.prepare = (sql: string) => {
     let entry = kept.get(sql)
     if (entry === undefined) kept.set(sql, entry = { statement: prepare(sql) })
     return new Unbound(entry) as unknown as Statement
+  }
+  const reads = new LRUCache<string, ReadStatement>({ max: KEPT })
+  return (sql, params) => {
+    let statement = reads.get(sql)
+    if (statement === undefined) reads.set(sql, statement = (prepare(sql) as unknown as ReadStatement).raw(false).safeIntegers(false))
+    return statement.all(...params) as Array<Record<string, unknown>>
   }
 }

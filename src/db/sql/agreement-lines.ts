@@ -18,6 +18,7 @@ import type { Condition } from './conditions.js'
 import { keysOf, type KeyValue, type OrderKey, pageStatement, type Relation, relationOf, relations, type RowWindow, sourceKindsOf, totalOrder }
   from './agreement-rows.js'
 import type { SqlDialect } from './sql-dialect.js'
+import { readRows } from '../direct-reads.js'
 
 /** A line is an agreement's CSV row, or its JSON object (an NDJSON line, or an item of a JSON page). */
 export type LineFormat = 'csv' | 'json'
@@ -178,7 +179,7 @@ export async function agreementLines (db: PrismaClient | Transaction, conditions
   format: LineFormat): Promise<AgreementLines> {
   const keyCount = totalOrder(order).length
   const statement = pageStatement(db, conditions, order, window, (dialect, orderOf) => linesOf(format, forDatabase(db, listsRead)(window.limit), dialect, orderOf, keyCount))
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(statement)
+  const rows = await readRows<Record<string, unknown>>(db, statement)
   // A page that matches nothing is one row, of the count alone.
   const found = rows.filter(row => row.id !== null && row.id !== undefined)
   return {

@@ -21,6 +21,7 @@ import { type Dialect, forDatabase } from '../dialect.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Condition } from './conditions.js'
 import { jsonValue, type SqlDialect, sqlOf } from './sql-dialect.js'
+import { readRows } from '../direct-reads.js'
 
 type Db = PrismaClient | Transaction
 
@@ -226,7 +227,7 @@ export function pageStatement (db: Db, conditions: Condition[], order: OrderKey[
 export async function pageEnds (db: Db, conditions: Condition[], order: OrderKey[], window: RowWindow, every: number): Promise<KeyValue[][]> {
   const keyCount = totalOrder(order).length
   const keys = Prisma.raw(Array.from({ length: keyCount }, (_, i) => `e."k${i}"`).join(', '))
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(pageStatement(db, conditions, order, window, (_, orderOf) => Prisma.sql`
+  const rows = await readRows<Record<string, unknown>>(db, pageStatement(db, conditions, order, window, (_, orderOf) => Prisma.sql`
     SELECT ${keys} FROM (SELECT page.*, row_number() OVER (ORDER BY ${orderOf('page')}) AS "n" FROM page) e
     WHERE e."n" % CAST(${every} AS BIGINT) = 0 ORDER BY e."n"`))
   return rows.map(row => keysOf(row, keyCount))
@@ -259,14 +260,14 @@ export interface AgreementDetailRow extends AgreementRow {
 export async function agreementDetailRow (db: Db, slug: string): Promise<AgreementDetailRow | undefined> {
   const dialect = sqlOf(db)
   const { jsonAgg, jsonArray } = dialect
-  const [row] = await db.$queryRaw<Array<Record<string, unknown>>>`
+  const [row] = await readRows<Record<string, unknown>>(db, Prisma.sql`
     WITH c AS MATERIALIZED (SELECT 1 AS "n"),
     page AS MATERIALIZED (SELECT "id" FROM "Agreement" WHERE "slug" = ${slug})
     SELECT r.*, d."place", su."city" AS "summitCity", su."venue" AS "summitVenue", se."city" AS "sessionCity", se."venue" AS "sessionVenue",
       (SELECT ${jsonAgg(jsonArray([Prisma.raw('s."slug"'), Prisma.raw('s."title"'), Prisma.raw('s."kind"')]), Prisma.raw('s."id"'))}
         FROM "AgreementSource" x JOIN "Source" s ON s."id" = x."sourceId" WHERE x."agreementId" = d."id") AS "sources"
     FROM (${rowsOf(dialect)}) r JOIN "Agreement" d ON d."id" = r."id" JOIN "Summit" su ON su."id" = d."summitId"
-      LEFT JOIN "Session" se ON se."id" = d."sessionId"`
+      LEFT JOIN "Session" se ON se."id" = d."sessionId"`)
   if (row === undefined) return undefined
   const text = (value: unknown): string | null => value === null || value === undefined ? null : String(value)
   return {

@@ -5,6 +5,7 @@
 import type { PrismaClient } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Basis, Rank, SourceKind } from '../../generated/prisma/enums.js'
+import { readRows } from '../direct-reads.js'
 
 export interface ClaimRow {
   id: number
@@ -21,11 +22,11 @@ export interface ClaimRow {
 
 export async function claimRows (db: PrismaClient, subjectType: string, subjectKeys: string[]): Promise<ClaimRow[]> {
   if (subjectKeys.length === 0) return []
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
+  const rows = await readRows<Record<string, unknown>>(db, Prisma.sql`
     SELECT c."id", c."subjectKey", c."field", c."value", c."rank", c."basis", c."note", c."quote", c."locator",
       s."slug", s."title", s."kind", s."publisher", s."url"
     FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"
-    WHERE c."subjectType" = ${subjectType} AND c."subjectKey" IN (${Prisma.join(subjectKeys)})`
+    WHERE c."subjectType" = ${subjectType} AND c."subjectKey" IN (${Prisma.join(subjectKeys)})`)
   return rows.map(row => ({
     id: Number(row.id),
     subjectKey: row.subjectKey as string,

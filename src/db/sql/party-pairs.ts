@@ -9,6 +9,7 @@ import type { PrismaClient, Transaction } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Condition } from './conditions.js'
 import { jsonValue, sqlOf, type SqlDialect } from './sql-dialect.js'
+import { readRows } from '../direct-reads.js'
 
 type Db = PrismaClient | Transaction
 
@@ -22,7 +23,7 @@ export async function partyPairPage (db: Db, conditions: Condition[], window: { 
   const { matchedIds, noLimit } = dialect
   const ids = matchedIds(conditions)
   const page = window.limit === null ? Prisma.sql`${noLimit} OFFSET ${window.offset}` : Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}`
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
+  const rows = await readRows<Record<string, unknown>>(db, Prisma.sql`
     WITH ${ids === undefined
       // The stored pairs read in their index's order (through a CTE both would
       // use, PostgreSQL read and sorted all of them: 55 against 16 ms).
@@ -60,7 +61,7 @@ export async function * pairRowBatches (db: Db, conditions: Condition[], offset:
   const { matchedIds, noLimit, jsonAgg } = dialect
   const ids = matchedIds(conditions)
   const order = Prisma.sql`"n" DESC, "a", "b"`
-  const [keys] = await db.$queryRaw<Array<Record<'a' | 'b' | 'n', unknown>>>(Prisma.sql`
+  const [keys] = await readRows<Record<'a' | 'b' | 'n', unknown>>(db, Prisma.sql`
     WITH ${ids === undefined
       ? Prisma.sql`g AS (SELECT x."partyARank" AS "a", x."partyBRank" AS "b", x."count" AS "n" FROM "PartyPairCount" x)`
       : Prisma.sql`${keptIds(dialect, conditions, ids)}, g AS (${groupedPairs})`},
@@ -69,7 +70,7 @@ export async function * pairRowBatches (db: Db, conditions: Condition[], offset:
   const [a, b, n] = [jsonValue<number[]>(keys?.a), jsonValue<number[]>(keys?.b), jsonValue<number[]>(keys?.n)]
   for (let start = 0; start < a.length; start += PAIRS_PER_STATEMENT) {
     const page = a.slice(start, start + PAIRS_PER_STATEMENT).map((rank, i) => [rank, b[start + i], n[start + i]])
-    const rows = await db.$queryRaw<Array<Record<string, unknown>>>(Prisma.sql`
+    const rows = await readRows<Record<string, unknown>>(db, Prisma.sql`
       WITH ${ids === undefined ? Prisma.empty : Prisma.sql`${keptIds(dialect, conditions, ids)},`}
         p AS (${dialect.integerRows(JSON.stringify(page), ['a', 'b', 'n'])})
       SELECT ${pairColumns(dialect, ids !== undefined, agreementsPerPair)}

@@ -17,6 +17,7 @@ import { searchNeedle } from '../../text.js'
 import { SEARCH_TABLE } from '../external-tables.js'
 import type { SearchCondition } from './conditions.js'
 import * as postgresql from './search-postgresql.js'
+import { readRows } from '../direct-reads.js'
 
 type Db = PrismaClient | Transaction
 
@@ -36,8 +37,8 @@ async function sqliteSearchCondition (db: Db, needle: string): Promise<SearchCon
   if (needle.includes('\u0000')) return { kind: 'search', needle, match: null }
   const length = [...needle].length
   if (length >= 3) return { kind: 'search', needle, match: phrase(needle) }
-  const terms = await db.$queryRaw<Array<{ term: string }>>`
-    SELECT "term" FROM "AgreementSearchTerm" WHERE substr("term", 1, ${length}) = ${needle} LIMIT ${MAX_TERMS + 1}`
+  const terms = await readRows<{ term: string }>(db, Prisma.sql`
+    SELECT "term" FROM "AgreementSearchTerm" WHERE substr("term", 1, ${length}) = ${needle} LIMIT ${MAX_TERMS + 1}`)
   if (terms.length === 0) return { kind: 'search', needle, match: null }
   if (terms.length > MAX_TERMS) return { kind: 'search', needle }
   return { kind: 'search', needle, match: terms.map(({ term }) => phrase(term)).join(' OR ') }

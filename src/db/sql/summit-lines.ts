@@ -12,6 +12,7 @@ import { Prisma } from '../../generated/prisma/client.js'
 import type { PrismaClient, Transaction } from '../client.js'
 import type { PageWindow, WrittenPage } from '../../schemas/pages.js'
 import { sqlOf, type SqlDialect } from './sql-dialect.js'
+import { readRows } from '../direct-reads.js'
 
 const sql = Prisma.raw
 
@@ -122,7 +123,7 @@ export async function summitLines (db: PrismaClient | Transaction, countries: st
   const matching = countries === undefined
     ? Prisma.sql`TRUE`
     : Prisma.sql`EXISTS (SELECT 1 FROM "SummitCountry" sc WHERE sc."summitId" = s."id" AND sc."countryCode" IN (${Prisma.join(countries)}))`
-  const rows = await db.$queryRaw<Array<{ total: unknown, id: unknown, text: string | null }>>(Prisma.sql`
+  const rows = await readRows<{ total: unknown, id: unknown, text: string | null }>(db, Prisma.sql`
     WITH page AS MATERIALIZED (
       SELECT s."id", s."date", s."slug" FROM "Summit" s WHERE ${matching} ORDER BY s."date", s."slug" ${limit === undefined ? dialect.noLimit : Prisma.sql`LIMIT ${limit}`} OFFSET ${offset})
     SELECT c."n" AS "total", page."id", CAST(${summitLine(dialect)} AS TEXT) AS "text"
@@ -140,7 +141,7 @@ export async function summitLines (db: PrismaClient | Transaction, countries: st
  * (2.6 ms of /stats' 7.9 in process at 100,035 agreements).
  */
 export async function summitTotalLines (db: PrismaClient | Transaction, take: number): Promise<string[]> {
-  const rows = await db.$queryRaw<Array<{ text: string }>>(Prisma.sql`
+  const rows = await readRows<{ text: string }>(db, Prisma.sql`
     SELECT CAST(${summitTotalsLine(sqlOf(db))} AS TEXT) AS "text"
     FROM (SELECT "id" FROM "Summit" ORDER BY "date", "slug" LIMIT ${take}) page JOIN "Summit" s ON s."id" = page."id"
     ORDER BY s."date", s."slug"`)

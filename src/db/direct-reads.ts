@@ -1,0 +1,47 @@
+// Every statement the data layer writes in SQL (src/db/sql) is read here. On
+// SQLite, a read goes straight to the connection Prisma's adapter opened
+// (better-sqlite3, with its own kept statements: statement-cache.ts), past
+// Prisma's query engine, which took about 0.15 ms a statement on this 2-core
+// machine: more than a detail's or a cursor page's SQL takes to run. The
+// values are those $queryRaw would give, but for two: a computed integer
+// (count(*)) is a number, not a BigInt, and a BOOLEAN column is 0 or 1, not
+// false or true. The modules read both alike, as they read PostgreSQL's. On
+// PostgreSQL, in a transaction, and for anything that writes, it is $queryRaw.
+import type { Prisma } from '../generated/prisma/client.js'
+import type { PrismaClient, Transaction } from './client.js'
+import type { ReadRows } from './statement-cache.js'
+
+interface Direct {
+  /** Set once Prisma's adapter has connected. */
+  read: ReadRows | null
+  /** Counts a statement, as the adapter's own queries are counted (db/client.ts). */
+  onQuery?: () => void
+}
+
+const directs = new WeakMap<object, Direct>()
+
+/** Makes `client` read directly through `direct.read` once that is set. */
+export function readDirectly (client: PrismaClient, direct: Direct): void {
+  directs.set(client, direct)
+}
+
+/** A statement that only reads: a SELECT, or one that starts with CTEs (WITH …) and modifies nothing. */
+export const isRead = (sql: string): boolean => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE|MERGE)\b/i.test(sql)
+
+/** A value as Prisma's SQLite adapter binds it: better-sqlite3 binds no booleans or dates. */
+function bindable (value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0
+  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00')
+  return value
+}
+
+/** The rows a statement reads, each an object of its columns (the last of two alike named). */
+export async function readRows<T = Record<string, unknown>> (db: PrismaClient | Transaction, query: Prisma.Sql): Promise<T[]> {
+  const direct = directs.get(db)
+  if (direct === undefined || !isRead(query.sql)) return await db.$queryRaw<T[]>(query)
+  // Not yet connected, or disconnected: Prisma connects again, as its own query would.
+  if (direct.read === null) await (db as PrismaClient).$connect()
+  if (direct.read === null) return await db.$queryRaw<T[]>(query)
+  direct.onQuery?.()
+  return direct.read(query.sql, query.values.map(bindable)) as T[]
+}
