@@ -11,6 +11,7 @@ import type { PrismaClient, Transaction } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Condition } from './conditions.js'
 import { type SqlDialect, sqlOf } from './sql-dialect.js'
+import { readRows } from '../direct-reads.js'
 
 type Db = PrismaClient | Transaction
 
@@ -89,11 +90,18 @@ const totalOf = (conditions: Condition[]): Prisma.Sql => conditions.length === 0
   ? Prisma.sql`SELECT count(*) FROM "Agreement"`
   : Prisma.sql`SELECT count(*) FROM m`
 
-/** How many agreements there are, as the loader stores it: the sum of what each summit records (every agreement is recorded at one). */
-const storedTotal = Prisma.sql`(SELECT coalesce(sum("recordedAgreements"), 0) FROM "Summit")`
+/**
+ * How many agreements there are, as the loader stores it: the sum of what
+ * each summit records (every agreement is recorded at one); or that sum as the
+ * caller read it already (/stats reads it with its totals, where each of its
+ * four tiles summed it again: 0.3 ms each at 3,000 summits).
+ */
+const storedTotal = (known: number | undefined): Prisma.Sql => known === undefined
+  ? Prisma.sql`(SELECT coalesce(sum("recordedAgreements"), 0) FROM "Summit")`
+  : Prisma.sql`CAST(${known} AS BIGINT)`
 
 /** Over all agreements, the tally as the loader stores it: how many there are, and how many have no value for the dimension (GroupCount). */
-const storedTally = (dimension: string): Prisma.Sql => Prisma.sql`${storedTotal} AS "total",
+const storedTally = (dimension: string, total: number | undefined): Prisma.Sql => Prisma.sql`${storedTotal(total)} AS "total",
   (SELECT coalesce(sum("count"), 0) FROM "GroupCount" WHERE "dimension" = ${dimension} AND "value" = '') AS "unknown"`
 
 /** A tally's row, with its page of groups as JSON, as the statements answer them. */
@@ -123,7 +131,7 @@ function groupsJson ({ jsonObject, jsonObjectAgg }: SqlDialect, page: Prisma.Sql
  * long again).
  */
 export async function tableGroups (db: Db, conditions: Condition[], dimension: TableDimension,
-  window: { limit: number | null, offset: number }): Promise<TableGroups> {
+  window: { limit: number | null, offset: number }, storedTotalRead?: number): Promise<TableGroups> {
   const source = sources[dimension]
   const dialect = sqlOf(db)
   const { cte, member } = within(dialect, conditions)
@@ -138,26 +146,26 @@ export async function tableGroups (db: Db, conditions: Condition[], dimension: T
       : { count: Prisma.sql`t.${raw(source.stored.column)}`, join: Prisma.empty }
     const groups = groupsJson(dialect, Prisma.sql`SELECT t.${key} AS "key", t."name" AS "name", ${count} AS "count" FROM ${table} t ${join} ORDER BY "count" DESC, "key" ASC ${page}`)
     const [[first], [written]] = await Promise.all([
-      db.$queryRaw<Array<Record<string, unknown>>>`SELECT ${storedTally(dimension)},
-        (SELECT coalesce(sum(${count}), 0) FROM ${table} t ${join}) AS "counted", (SELECT count(*) FROM ${table}) AS "values"`,
-      db.$queryRaw<Array<Record<string, unknown>>>`SELECT ${groups} AS "groups"`
+      readRows<Record<string, unknown>>(db, Prisma.sql`SELECT ${storedTally(dimension, storedTotalRead)},
+        (SELECT coalesce(sum(${count}), 0) FROM ${table} t ${join}) AS "counted", (SELECT count(*) FROM ${table}) AS "values"`),
+      readRows<Record<string, unknown>>(db, Prisma.sql`SELECT ${groups} AS "groups"`)
     ])
     return tableGroupsOf({ ...first, groups: written?.groups })
   }
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
+  const rows = await readRows<Record<string, unknown>>(db, Prisma.sql`
     WITH ${cte}
     c AS MATERIALIZED (${counts}),
     s AS (${tally}, (SELECT coalesce(sum("n"), 0) FROM c) AS "counted", (SELECT count(*) FROM ${table}) AS "values"),
     p AS (SELECT t.${key} AS "key", t."name" AS "name", coalesce(c."n", 0) AS "count"
       FROM ${table} t LEFT JOIN c ON c."v" = t.${raw(source.id)}
       ORDER BY "count" DESC, "key" ASC ${page})
-    SELECT s.*, ${groupsJson(dialect, Prisma.sql`SELECT * FROM p`)} AS "groups" FROM s`
+    SELECT s.*, ${groupsJson(dialect, Prisma.sql`SELECT * FROM p`)} AS "groups" FROM s`)
   return tableGroupsOf(rows[0] ?? {})
 }
 
 /** The count of each value of a vocabulary dimension among the set (values no agreement has are absent). */
-export async function valueCounts (db: Db, conditions: Condition[], dimension: ValueDimension): Promise<Tally & { counts: Map<string, number> }> {
-  if (conditions.length === 0 && storedValues.has(dimension)) return storedValueCounts(db, dimension)
+export async function valueCounts (db: Db, conditions: Condition[], dimension: ValueDimension, storedTotalRead?: number): Promise<Tally & { counts: Map<string, number> }> {
+  if (conditions.length === 0 && storedValues.has(dimension)) return storedValueCounts(db, dimension, storedTotalRead)
   const { cte, member } = within(sqlOf(db), conditions)
   // Party kinds: the derived table of each agreement's party kinds, once each.
   const counts = dimension === 'party_kind'
@@ -166,7 +174,7 @@ export async function valueCounts (db: Db, conditions: Condition[], dimension: V
   const withValue = dimension === 'party_kind'
     ? Prisma.sql`SELECT count(DISTINCT x."agreementId") FROM "AgreementPartyKind" x WHERE ${member(Prisma.sql`x."agreementId"`)}`
     : Prisma.sql`SELECT count(*) FROM "Agreement" a WHERE ${member(Prisma.sql`a."id"`)} AND a.${raw(dimension)} IS NOT NULL`
-  const rows = await db.$queryRaw<Array<Record<string, bigint | number | string | null>>>(Prisma.sql`
+  const rows = await readRows<Record<string, bigint | number | string | null>>(db, Prisma.sql`
     WITH ${cte}
     c AS MATERIALIZED (${counts}),
     s AS (SELECT (${totalOf(conditions)}) AS "total", (${withValue}) AS "withValue", (SELECT coalesce(sum("n"), 0) FROM c) AS "counted")
@@ -184,10 +192,10 @@ export async function valueCounts (db: Db, conditions: Condition[], dimension: V
 }
 
 /** A vocabulary's counts among all agreements, as GroupCount stores them. */
-async function storedValueCounts (db: Db, dimension: ValueDimension): Promise<Tally & { counts: Map<string, number> }> {
-  const rows = await db.$queryRaw<Array<{ v: string, n: bigint | number, total: bigint | number }>>`
-    SELECT d."value" AS "v", d."count" AS "n", ${storedTotal} AS "total"
-    FROM "GroupCount" d WHERE d."dimension" = ${dimension}`
+async function storedValueCounts (db: Db, dimension: ValueDimension, storedTotalRead: number | undefined): Promise<Tally & { counts: Map<string, number> }> {
+  const rows = await readRows<{ v: string, n: bigint | number, total: bigint | number }>(db, Prisma.sql`
+    SELECT d."value" AS "v", d."count" AS "n", ${storedTotal(storedTotalRead)} AS "total"
+    FROM "GroupCount" d WHERE d."dimension" = ${dimension}`)
   const values = rows.filter(row => row.v !== '')
   return {
     total: Number(rows[0]?.total ?? 0),
