@@ -2,6 +2,7 @@
 // looked up, never a whole table; an unknown one is a 400 that names it and
 // suggests the closest (the only time a table's slugs are read).
 import type { PrismaClient } from '../db/client.js'
+import { existingCountryCodes, recordsBySlug, type SluggedTable } from '../db/sql/lookups.js'
 import { slugify } from '../text.js'
 import { InvalidParametersError } from '../http/errors.js'
 import type { ParameterProblem } from '../schemas/problems.js'
@@ -10,24 +11,23 @@ import { assertFound } from './slugs.js'
 export type Keyed = 'sector' | 'mineral' | 'party' | 'summit' | 'session' | 'source'
 
 interface Table {
-  /** The records with these slugs: id and slug. */
-  find: (prisma: PrismaClient, slugs: string[]) => Promise<Array<{ id: number, slug: string }>>
+  /** Where its records are found by slug. */
+  table: SluggedTable
   /** Every slug, for suggestions; for parties, also every other name (as a slug) with the slug it stands for. */
   slugs: (prisma: PrismaClient) => Promise<Array<{ slug: string, candidate?: string }>>
   /** Where they are listed. */
   listedAt: string
 }
 
-const idAndSlug = { id: true, slug: true } as const
 const slugOnly = { slug: true } as const
 
 const tables: Record<Keyed, Table> = {
-  sector: { find: (prisma, slugs) => prisma.sector.findMany({ where: { slug: { in: slugs } }, select: idAndSlug }), slugs: prisma => prisma.sector.findMany({ select: slugOnly }), listedAt: '/sectors' },
-  mineral: { find: (prisma, slugs) => prisma.mineral.findMany({ where: { slug: { in: slugs } }, select: idAndSlug }), slugs: prisma => prisma.mineral.findMany({ select: slugOnly }), listedAt: '/minerals' },
-  party: { find: (prisma, slugs) => prisma.party.findMany({ where: { slug: { in: slugs } }, select: idAndSlug }), slugs: partyNames, listedAt: '/parties' },
-  summit: { find: (prisma, slugs) => prisma.summit.findMany({ where: { slug: { in: slugs } }, select: idAndSlug }), slugs: prisma => prisma.summit.findMany({ select: slugOnly }), listedAt: '/summits' },
-  session: { find: (prisma, slugs) => prisma.session.findMany({ where: { slug: { in: slugs } }, select: idAndSlug }), slugs: prisma => prisma.session.findMany({ select: slugOnly }), listedAt: '/sessions' },
-  source: { find: (prisma, slugs) => prisma.source.findMany({ where: { slug: { in: slugs } }, select: idAndSlug }), slugs: prisma => prisma.source.findMany({ select: slugOnly }), listedAt: '/sources' }
+  sector: { table: 'Sector', slugs: prisma => prisma.sector.findMany({ select: slugOnly }), listedAt: '/sectors' },
+  mineral: { table: 'Mineral', slugs: prisma => prisma.mineral.findMany({ select: slugOnly }), listedAt: '/minerals' },
+  party: { table: 'Party', slugs: partyNames, listedAt: '/parties' },
+  summit: { table: 'Summit', slugs: prisma => prisma.summit.findMany({ select: slugOnly }), listedAt: '/summits' },
+  session: { table: 'Session', slugs: prisma => prisma.session.findMany({ select: slugOnly }), listedAt: '/sessions' },
+  source: { table: 'Source', slugs: prisma => prisma.source.findMany({ select: slugOnly }), listedAt: '/sources' }
 }
 
 /** Party slugs, and each party's other names written as slugs (`kigam`), so a name finds its party. */
@@ -42,20 +42,20 @@ async function partyNames (prisma: PrismaClient): Promise<Array<{ slug: string, 
 /** The ids of the records `slugs` name, in `parameter`; a 400 for any that does not exist. */
 export async function idsOf (prisma: PrismaClient, what: Keyed, parameter: string, slugs: string[]): Promise<number[]> {
   const table = tables[what]
-  const rows = await table.find(prisma, slugs)
+  const rows = await recordsBySlug(prisma, table.table, slugs)
   await assertFound(parameter, what, table.listedAt, slugs, rows.map(row => row.slug), async () => await table.slugs(prisma))
   return rows.map(row => row.id)
 }
 
 /** The id of the record `slug` names, or undefined: for a path, where an unknown one is a 404. */
 export async function idOf (prisma: PrismaClient, what: Keyed, slug: string): Promise<number | undefined> {
-  return (await tables[what].find(prisma, [slug]))[0]?.id
+  return (await recordsBySlug(prisma, tables[what].table, [slug]))[0]?.id
 }
 
 /** `codes` checked against the countries that exist, in `parameter`; a 400 for any that does not. */
 export async function knownCountries (prisma: PrismaClient, parameter: string, codes: string[]): Promise<string[]> {
-  const rows = await prisma.country.findMany({ where: { code: { in: codes } }, select: { code: true } })
-  await assertFound(parameter, 'country', '/countries', codes, rows.map(row => row.code),
+  const found = await existingCountryCodes(prisma, codes)
+  await assertFound(parameter, 'country', '/countries', codes, found,
     async () => (await prisma.country.findMany({ select: { code: true } })).map(row => row.code))
   return codes
 }
