@@ -5,17 +5,24 @@
 // synthetic database, every page of 500 and a country's pages; on the shipped
 // dataset, with text made to need escaping, sources that disagree, and a
 // summit with nothing listed. /stats' summits are written there too: each
-// must hold the counts its detail (read through Prisma) gives.
+// must hold the counts its detail (read through Prisma) gives; and /stats in
+// JSON, written from the database's text, must be what the serializer writes
+// of the same answer parsed.
 import type { FastifyInstance } from 'fastify'
 import t, { type Test } from 'tap'
-import { getSummit, listSummits, summitTotals } from '../src/data/summits.js'
+import { statsOf, statsParts } from '../src/data/aggregates.js'
+import { getSummit, listSummits } from '../src/data/summits.js'
+import { summitTotalLines } from '../src/db/sql/summit-lines.js'
 import { serializerCompiler } from '../src/http/serializer.js'
+import { Stats } from '../src/schemas/aggregates.js'
 import type { Filters } from '../src/schemas/pages.js'
 import { SummitList, type SummitQuery } from '../src/schemas/summits.js'
 import { buildApp, buildAppWithDatabase, execute, seededDatabase, syntheticDatabase } from './helper.js'
 
 /** What the route's serializer writes of a page of summits (as it did of every page before the database wrote them). */
 const serializeList = serializerCompiler({ schema: SummitList, method: 'GET', url: '/summits', httpStatus: '200' }) as (data: unknown) => string
+/** What the route's serializer writes of /stats. */
+const serializeStats = serializerCompiler({ schema: Stats, method: 'GET', url: '/stats', httpStatus: '200' }) as (data: unknown) => string
 
 /** Where two texts first differ, and what follows there in each. */
 function difference (actual: string, expected: string): string | undefined {
@@ -63,8 +70,16 @@ async function sameTotals (t: Test, app: FastifyInstance): Promise<void> {
   }))
   t.same(stats.summits, expected, `/stats' ${expected.length} summits: the oldest, with the counts their details give`)
   const before = app.dbStats.queries
-  await summitTotals(app.prisma, 50)
+  await summitTotalLines(app.prisma, 50)
   t.equal(app.dbStats.queries - before, 1, 'read in one statement (through Prisma: three)')
+}
+
+/** /stats in JSON, as written from the database's text, against the serializer's writing of the same parts parsed. */
+async function sameStats (t: Test, app: FastifyInstance): Promise<void> {
+  const res = await app.inject('/stats')
+  t.equal(res.statusCode, 200)
+  const expected = serializeStats(statsOf(await statsParts(app.prisma, app.dataset())))
+  t.equal(difference(res.body, expected), undefined, '/stats: byte for byte what the serializer writes')
 }
 
 t.test('on the synthetic database, every JSON page of summits is the page listSummits reads, byte for byte, in one statement', async t => {
@@ -79,6 +94,7 @@ t.test('on the synthetic database, every JSON page of summits is the page listSu
   t.equal((await app.inject('/summits?limit=500&offset=100')).statusCode, 200) // a page not asked for yet, so not in the response cache
   t.equal(app.dbStats.queries - before, 1, 'a page of 500: one statement')
   await sameTotals(t, app)
+  await sameStats(t, app)
 })
 
 t.test('on the shipped dataset, text that needs escaping, sources that disagree and a summit with nothing listed are written as the app writes them', async t => {
@@ -97,7 +113,9 @@ t.test('on the shipped dataset, text that needs escaping, sources that disagree 
     ['35 preferred', '35 preferred', '35 preferred', '35 preferred', '37 normal', '33 deprecated'], 'every source\'s report, best rank first')
   t.match(empty, { countries: [], leaders: [], sessions: [], agreements: { reported: null, recorded: 0, reported_by_source: [] } })
   await sameTotals(t, app)
+  await sameStats(t, app)
   const stats = (await app.inject('/stats')).json()
+  t.ok(stats.countries.some((country: { name: string }) => country.name === 'Kazakh\\stan'), 'a country\'s name that needs escaping, in its tile')
   t.same(stats.summits[0].sessions.map((session: { agreements: { reported_by_source: unknown[] } }) => session.agreements.reported_by_source.length > 0), [true, true],
     'both sessions\' reports, from their own claims')
 })

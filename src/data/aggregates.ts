@@ -4,16 +4,17 @@
 // (src/db/sql/agreement-groups.ts, party-pairs.ts); here are the labels, the
 // `unknown` group and the pages.
 import type { PrismaClient } from '../db/client.js'
+import { summitTotalLines } from '../db/sql/summit-lines.js'
 import { tableGroups, type TableDimension, valueCounts, type ValueDimension } from '../db/sql/agreement-groups.js'
 import type { Condition } from '../db/sql/conditions.js'
 import { pairRowBatches, partyPairPage, type PairRow } from '../db/sql/party-pairs.js'
+import { coverageRows, summitSums } from '../db/sql/stats-totals.js'
 import { type AgreementKind, PartyKind } from '../generated/prisma/enums.js'
-import { type Dimension, type Group, type GroupCounts, type PartyPair, singleValued, type Stats, type StatsRow } from '../schemas/aggregates.js'
+import { type Dimension, type Group, type GroupCounts, type PartyPair, singleValued, Stats, type StatsRow } from '../schemas/aggregates.js'
 import type { Page } from '../schemas/pages.js'
+import type { Sector } from '../schemas/taxonomy.js'
 import { compareCodePoints } from '../text.js'
 import type { LoadedDataset } from './agreements.js'
-import { summitTotals } from './summits.js'
-import { sectorCoverage } from './taxonomy.js'
 
 interface Value { key: string, name: string }
 
@@ -42,13 +43,13 @@ export interface WrittenGroups { data: string, meta: GroupCounts['meta'] }
  * written here.
  */
 export async function writtenGroups (prisma: PrismaClient, conditions: Condition[], dimension: Dimension,
-  window: GroupWindow = { limit: undefined, offset: 0, paged: false }): Promise<WrittenGroups> {
+  window: GroupWindow = { limit: undefined, offset: 0, paged: false }, storedTotalRead?: number): Promise<WrittenGroups> {
   let data: string
   let tally: { total: number, unknown: number, counted: number }
   let groups: number
   const end = window.limit === undefined ? Infinity : window.offset + window.limit
   if (isTable(dimension)) {
-    const result = await tableGroups(prisma, conditions, dimension, { limit: window.limit ?? null, offset: window.offset })
+    const result = await tableGroups(prisma, conditions, dimension, { limit: window.limit ?? null, offset: window.offset }, storedTotalRead)
     tally = result
     groups = result.values + 1
     data = result.groups
@@ -58,7 +59,7 @@ export async function writtenGroups (prisma: PrismaClient, conditions: Condition
       data = data === '[]' ? `[${unknown}]` : `${data.slice(0, -1)},${unknown}]`
     }
   } else {
-    const { counts, ...rest } = await valueCounts(prisma, conditions, dimension)
+    const { counts, ...rest } = await valueCounts(prisma, conditions, dimension, storedTotalRead)
     tally = rest
     const all = vocabularies[dimension].map(value => ({ ...value, count: counts.get(value.key) ?? 0 }))
       .sort((a, b) => b.count - a.count || compareCodePoints(a.key, b.key))
@@ -79,10 +80,9 @@ export async function writtenGroups (prisma: PrismaClient, conditions: Condition
   }
 }
 
-/** Every group, as objects: /stats's tiles. */
-export async function groupAgreements (prisma: PrismaClient, conditions: Condition[], dimension: Dimension): Promise<GroupCounts> {
-  const { data, meta } = await writtenGroups(prisma, conditions, dimension)
-  return { data: JSON.parse(data) as Group[], meta }
+/** Every group over all agreements, as the database wrote them: a /stats tile. `total`: the number of agreements, as /stats read it. */
+async function tile (prisma: PrismaClient, dimension: Dimension, total: number): Promise<string> {
+  return (await writtenGroups(prisma, [], dimension, undefined, total)).data
 }
 
 /** How many agreements a pair lists; `agreements_list` links to them all. */
@@ -117,42 +117,87 @@ const partyPair = (pair: PairRow, listOf: PairList): PartyPair => ({
 /** How many summits /stats lists; `summits_list` links to them all. */
 const STATS_SUMMITS = 50
 
+/**
+ * /stats in parts: its summits and its tiles as the database wrote them
+ * (JSON text: an object a summit, an array a tile), the rest as values.
+ * Written as JSON (statsJson), the database's text goes out as it is; parsed
+ * (statsOf), it gives the CSV and NDJSON rows.
+ */
+export interface StatsParts {
+  dataset: Stats['dataset']
+  agreements: Stats['agreements']
+  summits: string[]
+  summitsList: Stats['summits_list']
+  sectors: Stats['sectors']
+  minerals: string
+  partyKinds: string
+  countries: string
+}
+
 /** `dataset`: the dataset loaded, as the app keeps it (plugins/db.ts). */
-export async function stats (prisma: PrismaClient, dataset: Promise<LoadedDataset>): Promise<Stats> {
+export async function statsParts (prisma: PrismaClient, dataset: Promise<LoadedDataset>): Promise<StatsParts> {
   // The totals are the sums of what the loader stores on each summit (every
   // agreement is recorded at one): a few thousand summits read, where counting
   // 100,000 agreements twice took a sixth of the answer.
-  const [version, summits, reported, sectors, minerals, partyKinds, countries, coverage] = await Promise.all([
-    dataset,
-    summitTotals(prisma, STATS_SUMMITS),
-    prisma.summit.aggregate({
-      _sum: { reportedAgreementCount: true, recordedWithoutSession: true, recordedAgreements: true, identifiedAgreements: true },
-      _count: { _all: true, reportedAgreementCount: true }
-    }),
-    groupAgreements(prisma, [], 'sector'),
-    groupAgreements(prisma, [], 'mineral'),
-    groupAgreements(prisma, [], 'party_kind'),
-    groupAgreements(prisma, [], 'country'),
-    sectorCoverage(prisma)
+  const [version, summits, sums, coverageList] = await Promise.all([dataset, summitTotalLines(prisma, STATS_SUMMITS), summitSums(prisma), coverageRows(prisma)])
+  const { recorded, identified } = sums
+  // The tiles after the totals: each reads the number of agreements from them.
+  const [sectors, minerals, partyKinds, countries] = await Promise.all([
+    tile(prisma, 'sector', recorded), tile(prisma, 'mineral', recorded), tile(prisma, 'party_kind', recorded), tile(prisma, 'country', recorded)
   ])
-  const recorded = reported._sum.recordedAgreements ?? 0
-  const identified = reported._sum.identifiedAgreements ?? 0
+  const coverage = new Map<string, Sector['coverage']>()
+  for (const { sector, ...scope } of coverageList) {
+    const scopes = coverage.get(sector) ?? []
+    scopes.push(scope)
+    coverage.set(sector, scopes)
+  }
   return {
     dataset: { sha256: version.sha256, loaded_at: version.loadedAt },
     agreements: {
-      reported: reported._count.reportedAgreementCount === 0 ? null : reported._sum.reportedAgreementCount ?? 0,
+      reported: sums.reported,
       recorded,
       identified,
-      recorded_with_session: recorded - (reported._sum.recordedWithoutSession ?? 0),
-      recorded_without_session: reported._sum.recordedWithoutSession ?? 0
+      recorded_with_session: recorded - sums.recordedWithoutSession,
+      recorded_without_session: sums.recordedWithoutSession
     },
     summits,
-    summits_list: { total: reported._count._all, listed: summits.length, href: '/summits' },
-    sectors: sectors.data.map(group => ({ ...group, coverage: coverage.get(group.key) ?? [] })),
-    minerals: minerals.data,
-    party_kinds: partyKinds.data,
-    countries: countries.data
+    summitsList: { total: sums.summits, listed: summits.length, href: '/summits' },
+    sectors: (JSON.parse(sectors) as Group[]).map(group => ({ ...group, coverage: coverage.get(group.key) ?? [] })),
+    minerals,
+    partyKinds,
+    countries
   }
+}
+
+/** /stats as values. */
+export function statsOf (parts: StatsParts): Stats {
+  return {
+    dataset: parts.dataset,
+    agreements: parts.agreements,
+    summits: JSON.parse(`[${parts.summits.join(',')}]`) as Stats['summits'],
+    summits_list: parts.summitsList,
+    sectors: parts.sectors,
+    minerals: JSON.parse(parts.minerals) as Group[],
+    party_kinds: JSON.parse(parts.partyKinds) as Group[],
+    countries: JSON.parse(parts.countries) as Group[]
+  }
+}
+
+/**
+ * /stats as JSON, in pieces: byte for byte what the route's serializer writes
+ * of statsOf(parts) (test/summit-lines.test.ts), without parsing, checking and
+ * writing again what the database wrote. The parts written here go through
+ * their schemas, as the serializer would take them.
+ */
+export function statsJson (parts: StatsParts): string[] {
+  const { shape } = Stats
+  const json = <T>(schema: { parse: (value: unknown) => T }, value: unknown): string => JSON.stringify(schema.parse(value))
+  return [
+    `{"dataset":${json(shape.dataset, parts.dataset)},"agreements":${json(shape.agreements, parts.agreements)},"summits":[`,
+    ...parts.summits.flatMap((line, i) => i === 0 ? [line] : [',', line]),
+    `],"summits_list":${json(shape.summits_list, parts.summitsList)},"sectors":${json(shape.sectors, parts.sectors)},"minerals":`,
+    parts.minerals, ',"party_kinds":', parts.partyKinds, ',"countries":', parts.countries, '}'
+  ]
 }
 
 /** /stats as one row per value, for CSV and NDJSON. */

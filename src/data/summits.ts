@@ -1,13 +1,12 @@
 // Data access for summits and their sessions.
 import type { PrismaClient } from '../db/client.js'
-import { summitLines, summitTotalLines } from '../db/sql/summit-lines.js'
+import { summitLines } from '../db/sql/summit-lines.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { NotFoundError } from '../http/errors.js'
 import type { Filters, Page, PageWindow, WrittenPage } from '../schemas/pages.js'
 import type {
   Session, SessionCounts, SessionDetail, SessionQuery, Summit, SummitCounts, SummitDetail, SummitQuery
 } from '../schemas/summits.js'
-import type { SummitStats } from '../schemas/aggregates.js'
 import { type Counted, countsFor } from './agreement-counts.js'
 import { provenanceOf, provenanceOfMany } from './claims.js'
 import { idsOf, knownCountries } from './lookups.js'
@@ -95,16 +94,6 @@ function toSummit (row: SummitRow, counted: Counted, names: Map<string, string>)
     sessions: row.sessions.map(({ slug, name, kind, date }) => ({ slug, name, kind, date })),
     agreements: summitCounts(row, counted)
   }
-}
-
-/**
- * The oldest `take` summits (then by slug), with their counts and their
- * sessions' (reported, recorded, identified, per source), as /stats shows them:
- * written by the database (db/sql/summit-lines.ts), parsed for the answer's
- * serializer and its CSV rows.
- */
-export async function summitTotals (prisma: PrismaClient, take: number): Promise<SummitStats[]> {
-  return JSON.parse(`[${(await summitTotalLines(prisma, take)).join(',')}]`) as SummitStats[]
 }
 
 export async function listSummits (prisma: PrismaClient, filters: Filters<SummitQuery>, window: PageWindow): Promise<Page<Summit>> {

@@ -62,13 +62,6 @@ export async function listSectors (prisma: PrismaClient, window: PageWindow): Pr
   return { data: rows.map(toSector), total }
 }
 
-/** Each sector's coverage by slug, for the /stats tiles. */
-export async function sectorCoverage (prisma: PrismaClient): Promise<Map<string, Sector['coverage']>> {
-  // Without the sectors' agreement counts: /stats counts them with its tiles.
-  const rows = await prisma.sector.findMany({ include: coverageInclude })
-  return new Map(rows.map(row => [row.slug, coverageOf(row)]))
-}
-
 export async function getSector (prisma: PrismaClient, slug: string): Promise<SectorDetail> {
   const row = await prisma.sector.findUnique({ where: { slug }, include: sectorInclude })
   if (row === null) throw new NotFoundError('sector', slug)

@@ -114,8 +114,3 @@ function sendExportText (request: FastifyRequest, reply: FastifyReply, name: str
     .header('Content-Disposition', `attachment; filename="${name}.${csv ? 'csv' : 'ndjson'}"`)
     .send(text)
 }
-
-/** An aggregate answers its JSON body, or its rows as an export (made only then). */
-export function sendAggregate<T> (request: FastifyRequest, reply: FastifyReply, name: string, row: Schema, body: T, rows: (body: T) => object[]): T | FastifyReply {
-  return request.format === 'json' ? body : sendExport(request, reply, name, row, rows(body))
-}

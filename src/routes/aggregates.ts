@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
-import { partyPairBatches, partyPairs, stats, statsRows } from '../data/aggregates.js'
+import { partyPairBatches, partyPairs, statsJson, statsOf, statsParts, statsRows } from '../data/aggregates.js'
 import { agreementConditions } from '../data/agreement-filters.js'
-import { sendAggregate } from '../http/exports.js'
-import { answerList } from '../http/pagination.js'
+import { sendExport } from '../http/exports.js'
+import { answerList, sendWrittenJson } from '../http/pagination.js'
 import { PartyPair, PartyPairList, Stats, StatsRow } from '../schemas/aggregates.js'
 import { agreementFilters } from '../schemas/agreements.js'
 import { pagination } from '../schemas/pages.js'
@@ -42,8 +42,10 @@ const routes: FastifyPluginAsyncZod = async app => {
       response: { 200: Stats, ...errorResponses(400, 406) }
     }
   }, async (request, reply) => {
-    const body = await stats(app.prisma, app.dataset())
-    return sendAggregate(request, reply, 'stats', StatsRow, body, statsRows)
+    const parts = await statsParts(app.prisma, app.dataset())
+    return request.format === 'json'
+      ? sendWrittenJson(reply, statsJson(parts))
+      : sendExport(request, reply, 'stats', StatsRow, statsRows(statsOf(parts)))
   })
 
   app.get('/party-pairs', {
