@@ -27,6 +27,7 @@ const SQLITE_ONLY: Record<string, string> = {
   'swagger-ui.test.ts': 'Swagger UI in a browser; the document does not depend on data',
   'typed-client.test.ts': 'the contract\'s types; same-answers.test.ts shows both databases answer alike',
   'serializer.test.ts': 'how answers are checked and written, whatever the database',
+  'direct-reads.test.ts': 'SQLite\'s reads past Prisma\'s engine; on PostgreSQL every read is $queryRaw, which the behaviour suites run',
   'statement-cache.test.ts': 'SQLite\'s connection keeps its prepared statements; PostgreSQL\'s adapter prepares none to keep',
   'warm-up.test.ts': 'when and what the server sends itself; the queries it runs are the behaviour suites\', which run on both'
 }
