@@ -1,10 +1,11 @@
 // Two of the statements /stats reads, beside its summits (summit-lines.ts)
 // and its tiles (agreement-groups.ts): the totals the loader stores on each
 // summit, and every sector's coverage. Prisma's query API can express both,
-// but at 100,035 agreements its aggregate took 1.35 ms where this statement
-// takes 0.58, and the sectors with their coverage (four statements) 1.0 ms
-// where this one takes 0.03: in a request that the benchmark holds to twice
-// its raw SQL, that was a fifth of it. The same SQL on both databases.
+// but at 100,035 agreements its aggregate took 0.73 ms where this statement,
+// read directly, takes 0.36, and the sectors with their coverage (four
+// statements) 0.54 ms where this one takes 0.04 (medians, side by side in one
+// process): in a request the benchmark holds to twice its raw SQL. The same
+// SQL on both databases.
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Basis } from '../../generated/prisma/enums.js'
 import type { PrismaClient } from '../client.js'
