@@ -21,7 +21,20 @@ import { compareCodePoints } from '../text.js'
 export const POSTGRESQL_ONLY: Record<string, string[]> = {
   // `q` (src/db/sql/search-postgresql.ts): LIKE '%…%' on the folded search
   // text, served by a trigram index; SQLite's counterpart is an FTS5 table.
-  Agreement: ['@@index([searchText(ops: raw("gin_trgm_ops"))], type: Gin, map: "Agreement_searchText_trgm_idx")']
+  Agreement: ['@@index([searchText(ops: raw("gin_trgm_ops"))], type: Gin, map: "Agreement_searchText_trgm_idx")',
+    // A filter on one of Agreement's own columns is the ids it matches
+    // (src/db/sql/agreement-set.ts). SQLite's index on a column holds the
+    // rowid, which is the id; PostgreSQL's holds a row's address, so it read
+    // the ids from the table, or from a whole wide index. With the id in the
+    // index they are read from the index alone. The ids of 100,035 agreements'
+    // filters, median of 7 (sum(id) of the set, psql, one machine): `kind=mou`
+    // 21.0 → 9.4 ms, `identified=false` 14.0 → 3.9, `session=unknown`
+    // 4.6 → 1.5, `disputed=true` 3.3 → 1.0, two years of `signedAt` 2.5 → 1.4.
+    '@@index([kind, id], map: "Agreement_kind_id_idx")',
+    '@@index([identified, id], map: "Agreement_identified_id_idx")',
+    '@@index([sessionId, id], map: "Agreement_sessionId_id_idx")',
+    '@@index([disputed, id], map: "Agreement_disputed_id_idx")',
+    '@@index([signedAt, id], map: "Agreement_signedAt_id_idx")']
 }
 
 /** Models that are SQLite's external tables: not on PostgreSQL. */
