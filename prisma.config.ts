@@ -4,7 +4,7 @@
 // the application: `DATABASE_URL=postgresql://… npx prisma migrate deploy`
 // applies prisma/postgresql/migrations, a `file:` URL prisma/migrations.
 import { defineConfig } from 'prisma/config'
-import { externalTables } from './src/db/external-tables.js'
+import { externalTables, postgresqlExternalTables } from './src/db/external-tables.js'
 
 const url = process.env.DATABASE_URL ?? 'file:./data/accords.db'
 const postgresql = /^postgres(ql)?:\/\//.test(url)
@@ -13,8 +13,8 @@ export default defineConfig({
   schema: postgresql ? 'prisma/postgresql/schema.prisma' : 'prisma/schema.prisma',
   migrations: { path: postgresql ? 'prisma/postgresql/migrations' : 'prisma/migrations' },
   datasource: { url },
-  // SQLite's full-text index is created by a migration, not by Prisma (see
-  // src/db/external-tables.ts); PostgreSQL's is an index the schema declares.
+  // Each database's search table is created by a migration, not by Prisma
+  // (see src/db/external-tables.ts).
   experimental: { externalTables: true },
-  tables: { external: postgresql ? [] : externalTables }
+  tables: { external: postgresql ? postgresqlExternalTables : externalTables }
 })

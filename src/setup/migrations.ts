@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg'
-import { externalTables } from '../db/external-tables.js'
+import { externalTables, postgresqlExternalTables } from '../db/external-tables.js'
 import { committedMigrations } from '../db/pending-migrations.js'
 import type { DatabaseTarget, Provider } from '../db/target.js'
 import { migrationsDir, postgresqlMigrationsDir, postgresqlSchemaPath, schemaPath } from '../paths.js'
@@ -28,7 +28,7 @@ const lockfileContent = (provider: Provider): string =>
  * A hand-made index cannot be listed: declare it in the schema instead (see
  * POSTGRESQL_ONLY in postgresql-schema.ts).
  */
-export const EXTERNAL_TABLES: Record<Provider, string[]> = { sqlite: externalTables, postgresql: [] }
+export const EXTERNAL_TABLES: Record<Provider, string[]> = { sqlite: externalTables, postgresql: postgresqlExternalTables }
 
 const filtersOf = (provider: Provider): SchemaFilter => ({ externalTables: EXTERNAL_TABLES[provider], externalEnums: [] })
 
