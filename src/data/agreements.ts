@@ -2,18 +2,20 @@
 // filters, checked: agreement-filters.ts) read through the set and line
 // modules of src/db/sql (counts and pages in SQL, every order a stored rank,
 // each agreement a line of JSON or CSV the database writes); one agreement in
-// full is a row with its relations, shaped here, and what a detail adds.
+// full is written by the database too. toAgreement shapes an agreement's row
+// (its relations as JSON) in JavaScript: the reference that tests hold the
+// database's lines and details to.
 import type { PrismaClient } from '../db/client.js'
-import { agreementDetailRow, type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
+import { type AgreementRow, type OrderKey, totalOrder } from '../db/sql/agreement-rows.js'
+import { writtenDetail } from '../db/sql/agreement-detail.js'
 import { agreementLines, type LineFormat } from '../db/sql/agreement-lines.js'
 import type { Condition } from '../db/sql/conditions.js'
 import type { SourceKind } from '../generated/prisma/enums.js'
 import { NotFoundError } from '../http/errors.js'
-import { disputedFields } from '../provenance/claims.js'
-import type { Agreement, AgreementDetail, SortKey } from '../schemas/agreements.js'
+import type { Agreement, SortKey } from '../schemas/agreements.js'
 import type { PageWindow, WrittenPage } from '../schemas/pages.js'
 import { compareCodePoints } from '../text.js'
-import { provenanceOf } from './claims.js'
+import { writtenProvenanceOf } from './claims.js'
 import { type CursorContext, decodeCursor, encodeCursor, FIRST } from './cursor.js'
 
 const rankColumns: Record<SortKey['field'], [OrderKey['column'], OrderKey['column']]> = {
@@ -101,19 +103,14 @@ export function toAgreement (row: AgreementRow): Agreement {
   }
 }
 
-export async function getAgreement (prisma: PrismaClient, slug: string): Promise<AgreementDetail> {
-  const [row, { citations, claims }] = await Promise.all([agreementDetailRow(prisma, slug), provenanceOf(prisma, 'agreement', slug)])
-  if (row === undefined) throw new NotFoundError('agreement', slug)
-  const agreement = toAgreement(row)
-  const disputed = disputedFields(claims.map(claim => ({ ...claim, value: Array.isArray(claim.value) ? JSON.stringify(claim.value) : claim.value })))
-  return {
-    ...agreement,
-    session: agreement.session === null ? null : { ...agreement.session, city: row.sessionCity, venue: row.sessionVenue },
-    summit: { ...agreement.summit, city: row.summitCity, venue: row.summitVenue },
-    place: row.place,
-    disputed_facts: disputed,
-    sources: row.sources as AgreementDetail['sources'],
-    citations,
-    claims
-  }
+/**
+ * One agreement in full (AgreementDetail) as JSON pieces: what lists show,
+ * with its places, then its disputed facts, sources, citations and claims,
+ * each written by the database (db/sql/agreement-detail.ts, db/sql/claims.ts).
+ */
+export async function writtenAgreement (prisma: PrismaClient, slug: string): Promise<string[]> {
+  const [detail, { disputed, citations, claims }] = await Promise.all([writtenDetail(prisma, slug), writtenProvenanceOf(prisma, 'agreement', slug)])
+  if (detail === undefined) throw new NotFoundError('agreement', slug)
+  return [detail.head.slice(0, -1), ',"disputed_facts":', JSON.stringify(disputed), ',"sources":', detail.sources,
+    ',"citations":[', citations.join(','), '],"claims":[', claims.join(','), ']}']
 }

@@ -42,10 +42,10 @@ const flag = (column: string): Prisma.Sql => sql(`CASE WHEN ${column} THEN 'true
  * agreement's rows of a relation (NULL if it has none); then, once the cells
  * are made, `ctes` and `joins` give what the page's statement adds for them.
  */
-interface PageLists { list: (relation: Relation, aggregate: Prisma.Sql) => Prisma.Sql, ctes: () => Prisma.Sql, joins: () => Prisma.Sql }
+export interface PageLists { list: (relation: Relation, aggregate: Prisma.Sql) => Prisma.Sql, ctes: () => Prisma.Sql, joins: () => Prisma.Sql }
 
 /** Each list a subquery, run agreement by agreement. */
-const perAgreement = (): PageLists => ({
+export const perAgreement = (): PageLists => ({
   list: (relation, aggregate) => Prisma.sql`(SELECT ${aggregate} ${sql(relationOf(relation))})`,
   ctes: () => Prisma.empty,
   joins: () => Prisma.empty
@@ -127,21 +127,28 @@ function csvCells ({ textAgg }: SqlDialect, { list }: PageLists): Array<[string,
   ]
 }
 
-/** An agreement as lists show it (toAgreement in data/agreements.ts), as one JSON object. */
-function jsonLine ({ jsonObject, jsonObjectAgg, json, jsonBoolean }: SqlDialect, { list }: PageLists): Prisma.Sql {
+/**
+ * The entries of an agreement's JSON object as lists show it (toAgreement in
+ * data/agreements.ts), in order: what a line holds, and what a detail starts
+ * with (agreement-detail.ts). `a` is the agreement, `su` its summit, `se` its
+ * session; `summit` and `session` add entries to their own objects.
+ */
+export function lineEntries ({ jsonObject, jsonObjectAgg, json, jsonBoolean }: SqlDialect, { list }: PageLists,
+  more: { summit?: Array<[string, string]>, session?: Array<[string, string]> } = {}): Array<[string, Prisma.Sql]> {
   const object = (entries: Array<[string, string]>): Prisma.Sql => jsonObject(entries.map(([key, value]) => [key, sql(value)]))
   // An agreement without any is an empty list.
   const listed = (relation: Relation, entries: Array<[string, string]>, order: string): Prisma.Sql =>
     json(Prisma.sql`coalesce(${list(relation, jsonObjectAgg(object(entries), sql(order)))}, '[]')`)
-  return jsonObject([
+  const session = object([['slug', 'se."slug"'], ['name', 'se."name"'], ['kind', 'se."kind"'], ['date', 'se."date"'], ...more.session ?? []])
+  return [
     ['slug', sql('a."slug"')],
     ['kind', sql('a."kind"')],
     ['title', sql('a."title"')],
     ['summary', sql('a."summary"')],
     ['identified', jsonBoolean(sql('a."identified"'))],
     ['signed_at', sql('a."signedAt"')],
-    ['summit', object([['slug', 'su."slug"'], ['name', 'su."name"'], ['date', 'su."date"']])],
-    ['session', Prisma.sql`CASE WHEN se."id" IS NULL THEN NULL ELSE ${object([['slug', 'se."slug"'], ['name', 'se."name"'], ['kind', 'se."kind"'], ['date', 'se."date"']])} END`],
+    ['summit', object([['slug', 'su."slug"'], ['name', 'su."name"'], ['date', 'su."date"'], ...more.summit ?? []])],
+    ['session', Prisma.sql`CASE WHEN se."id" IS NULL THEN NULL ELSE ${session} END`],
     ['session_basis', sql('a."sessionBasis"')],
     ['parties', listed('parties', [['slug', 'p."slug"'], ['name', 'p."name"'], ['kind', 'p."kind"'], ['country', 'p."countryCode"'], ['role', 'x."role"'],
       ['basis', 'x."basis"']], 'p."slug"')],
@@ -151,7 +158,7 @@ function jsonLine ({ jsonObject, jsonObjectAgg, json, jsonBoolean }: SqlDialect,
     ['disputed', jsonBoolean(sql('a."disputed"'))],
     ['source_count', sql('a."sourceCount"')],
     ['source_kinds', json(Prisma.sql`(SELECT ${jsonObjectAgg(object([['kind', 'k."sourceKind"'], ['count', 'k."n"']]), sql('k."sourceKind"'))} ${sourceKinds})`)]
-  ])
+  ]
 }
 
 /**
@@ -159,7 +166,7 @@ function jsonLine ({ jsonObject, jsonObjectAgg, json, jsonBoolean }: SqlDialect,
  * (so that each is computed once), then each row's line.
  */
 function linesOf (format: LineFormat, lists: PageLists, dialect: SqlDialect, orderOf: (table: string) => Prisma.Sql, keyCount: number): Prisma.Sql {
-  const cells = format === 'csv' ? csvCells(dialect, lists) : [['line', jsonLine(dialect, lists)] as [string, Prisma.Sql]]
+  const cells = format === 'csv' ? csvCells(dialect, lists) : [['line', dialect.jsonObject(lineEntries(dialect, lists))] as [string, Prisma.Sql]]
   const line = format === 'csv'
     ? Prisma.join(cells.map(([name]) => dialect.csvField(sql(`r."${name}"`))), ' || \',\' || ')
     : sql('CAST(r."line" AS TEXT)') // PostgreSQL's driver would parse a json value: the line is its text

@@ -6,6 +6,8 @@ import type { PrismaClient } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Basis, Rank, SourceKind } from '../../generated/prisma/enums.js'
 import { readRows } from '../direct-reads.js'
+import { setFields } from '../../provenance/claims.js'
+import { type SqlDialect, sqlOf } from './sql-dialect.js'
 
 export interface ClaimRow {
   id: number
@@ -39,4 +41,56 @@ export async function claimRows (db: PrismaClient, subjectType: string, subjectK
     locator: row.locator as string | null,
     source: { slug: row.slug as string, title: row.title as string, kind: row.kind as SourceKind, publisher: row.publisher as string, url: row.url as string | null }
   }))
+}
+
+/** A claim as the database writes it: what orders it and tells whether it is disputed, then its JSON. */
+export interface WrittenClaimRow {
+  id: number
+  field: string
+  rank: Rank
+  /** As stored: a set's members as a JSON array. */
+  value: string | null
+  /** The claim's JSON object, as the API shows it (toClaim in data/claims.ts). */
+  claim: string
+  /** Its citation's JSON object (toCitations in data/claims.ts) when it quotes a text; else null. */
+  citation: string | null
+}
+
+/** The claims of one record, each written as JSON by the database (in no order). */
+export async function writtenClaimRows (db: PrismaClient, subjectType: string, subjectKey: string): Promise<WrittenClaimRow[]> {
+  const rows = await readRows<Record<string, unknown>>(db, Prisma.sql`${writtenStatementOf(sqlOf(db))} ${subjectType} AND c."subjectKey" = ${subjectKey}`)
+  return rows.map(row => ({
+    id: Number(row.id),
+    field: row.field as string,
+    rank: row.rank as Rank,
+    value: row.value as string | null,
+    claim: row.claim as string,
+    citation: row.citation as string | null
+  }))
+}
+
+/** The statement, but for the record it ends with: built once per database (its pieces cost as much as its run). */
+function writtenStatementOf (dialect: SqlDialect): Prisma.Sql {
+  let statement = writtenStatements.get(dialect)
+  if (statement === undefined) writtenStatements.set(dialect, statement = buildWrittenStatement(dialect))
+  return statement
+}
+const writtenStatements = new Map<SqlDialect, Prisma.Sql>()
+
+function buildWrittenStatement ({ jsonObject, json, jsonString }: SqlDialect): Prisma.Sql {
+  const column = (name: string): Prisma.Sql => Prisma.raw(name)
+  // A set's value is its JSON array; any other value a string.
+  const value = json(Prisma.sql`CASE WHEN c."field" IN (${Prisma.join(setFields.map(field => Prisma.raw(`'${field}'`)))}) THEN c."value" ELSE ${jsonString(column('c."value"'))} END`)
+  const claim = jsonObject([['field', column('c."field"')], ['value', value], ['rank', column('c."rank"')], ['basis', column('c."basis"')],
+    ['note', column('c."note"')], ['quote', column('c."quote"')], ['locator', column('c."locator"')],
+    ['source', jsonObject([['slug', column('s."slug"')], ['title', column('s."title"')], ['kind', column('s."kind"')],
+      ['publisher', column('s."publisher"')], ['url', column('s."url"')]])]])
+  const citation = jsonObject([['field', column('c."field"')], ['quote', column('c."quote"')], ['basis', column('c."basis"')],
+    ['note', column('c."note"')], ['source', jsonObject([['slug', column('s."slug"')], ['title', column('s."title"')]])]])
+  // CAST: PostgreSQL's driver would parse a json value; each is read as its text.
+  return Prisma.sql`
+    SELECT c."id", c."field", c."rank", c."value", CAST(${claim} AS TEXT) AS "claim",
+      CASE WHEN c."quote" IS NULL THEN NULL ELSE CAST(${citation} AS TEXT) END AS "citation"
+    FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"
+    WHERE c."subjectType" =`
 }

@@ -35,6 +35,8 @@ export interface SqlDialect {
   json: (text: Prisma.Sql) => Prisma.Sql
   /** A boolean column as a value that jsonObject() writes as `true` or `false`. */
   jsonBoolean: (column: Prisma.Sql) => Prisma.Sql
+  /** A text as JSON text, a string (NULL stays NULL, or is `null`), for json() to embed: where a value is JSON text on some rows only. */
+  jsonString: (text: Prisma.Sql) => Prisma.Sql
 }
 
 const orderBy = (order?: Prisma.Sql): Prisma.Sql => order === undefined ? Prisma.empty : Prisma.sql` ORDER BY ${order}`
@@ -66,7 +68,8 @@ const dialects: Dialect<SqlDialect> = {
     jsonObject: entries => Prisma.sql`json_object(${Prisma.join(entries.map(([key, value]) => Prisma.sql`'${keyOf(key)}', ${value}`))})`,
     jsonObjectAgg: (object, order) => Prisma.sql`json_group_array(${object} ORDER BY ${order})`,
     json: text => Prisma.sql`json(${text})`,
-    jsonBoolean: column => Prisma.sql`json(CASE WHEN ${column} THEN 'true' ELSE 'false' END)`
+    jsonBoolean: column => Prisma.sql`json(CASE WHEN ${column} THEN 'true' ELSE 'false' END)`,
+    jsonString: text => Prisma.sql`json_quote(${text})`
   },
   postgresql: {
     matchedIds: postgresqlIds,
@@ -90,7 +93,8 @@ const dialects: Dialect<SqlDialect> = {
     jsonObject: entries => Prisma.sql`(SELECT row_to_json(o) FROM (SELECT ${Prisma.join(entries.map(([key, value]) => Prisma.sql`${value} AS "${keyOf(key)}"`))}) o)`,
     jsonObjectAgg: (object, order) => Prisma.sql`coalesce('[' || string_agg(${object}::text, ',' ORDER BY ${order}) || ']', '[]')`,
     json: text => Prisma.sql`(${text})::json`,
-    jsonBoolean: column => column
+    jsonBoolean: column => column,
+    jsonString: text => Prisma.sql`to_json(${text})::text`
   }
 }
 
