@@ -26,7 +26,7 @@ export async function writtenDetail (db: PrismaClient, slug: string): Promise<Wr
   return row === undefined ? undefined : { head: row.head, sources: row.sources ?? '[]' }
 }
 
-/** The statement, but for the slug it ends with: built once per database (its pieces took a tenth of a detail's time). */
+/** The statement, but for the slug it ends with: built once per database (built for each request, its pieces took 7% of a detail's CPU). */
 function statementOf (dialect: SqlDialect): Prisma.Sql {
   let statement = statements.get(dialect)
   if (statement === undefined) statements.set(dialect, statement = buildStatement(dialect))

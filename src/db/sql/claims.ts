@@ -69,7 +69,7 @@ export async function writtenClaimRows (db: PrismaClient, subjectType: string, s
   }))
 }
 
-/** The statement, but for the record it ends with: built once per database (its pieces cost as much as its run). */
+/** The statement, but for the record it ends with: built once per database, as the detail's is (agreement-detail.ts). */
 function writtenStatementOf (dialect: SqlDialect): Prisma.Sql {
   let statement = writtenStatements.get(dialect)
   if (statement === undefined) writtenStatements.set(dialect, statement = buildWrittenStatement(dialect))
