@@ -20,7 +20,7 @@ import type { PrismaClient, Transaction } from '../client.js'
 import { type Dialect, forDatabase } from '../dialect.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Condition } from './conditions.js'
-import { jsonValue, type SqlDialect, sqlOf } from './sql-dialect.js'
+import { builtOnce, jsonValue, type SqlDialect, sqlOf } from './sql-dialect.js'
 import { readRows } from '../direct-reads.js'
 
 type Db = PrismaClient | Transaction
@@ -96,13 +96,8 @@ function after (keys: OrderKey[], values: KeyValue[]): Prisma.Sql {
  */
 const SCAN_OVER_SORT = 4
 
-/** The page's rows with their relations (built once per database): the detail reads a page of one. */
-function rowsOf (dialect: SqlDialect): Prisma.Sql {
-  let rows = builtRows.get(dialect)
-  if (rows === undefined) builtRows.set(dialect, rows = buildRows(dialect))
-  return rows
-}
-const builtRows = new Map<SqlDialect, Prisma.Sql>()
+/** The page's rows with their relations: the detail reads a page of one. */
+const rowsOf = builtOnce(buildRows)
 
 /**
  * The relations of an agreement (`a`), read by the rows here and by the lines

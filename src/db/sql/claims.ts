@@ -7,7 +7,7 @@ import { Prisma } from '../../generated/prisma/client.js'
 import type { Basis, Rank, SourceKind } from '../../generated/prisma/enums.js'
 import { readRows } from '../direct-reads.js'
 import { setFields } from '../../provenance/claims.js'
-import { type SqlDialect, sqlOf } from './sql-dialect.js'
+import { builtOnce, sqlOf } from './sql-dialect.js'
 
 export interface ClaimRow {
   id: number
@@ -69,15 +69,8 @@ export async function writtenClaimRows (db: PrismaClient, subjectType: string, s
   }))
 }
 
-/** The statement, but for the record it ends with: built once per database, as the detail's is (agreement-detail.ts). */
-function writtenStatementOf (dialect: SqlDialect): Prisma.Sql {
-  let statement = writtenStatements.get(dialect)
-  if (statement === undefined) writtenStatements.set(dialect, statement = buildWrittenStatement(dialect))
-  return statement
-}
-const writtenStatements = new Map<SqlDialect, Prisma.Sql>()
-
-function buildWrittenStatement ({ jsonObject, json, jsonString }: SqlDialect): Prisma.Sql {
+/** The statement, but for the record it ends with. */
+const writtenStatementOf = builtOnce(({ jsonObject, json, jsonString }) => {
   const column = (name: string): Prisma.Sql => Prisma.raw(name)
   // A set's value is its JSON array; any other value a string.
   const value = json(Prisma.sql`CASE WHEN c."field" IN (${Prisma.join(setFields.map(field => Prisma.raw(`'${field}'`)))}) THEN c."value" ELSE ${jsonString(column('c."value"'))} END`)
@@ -93,4 +86,4 @@ function buildWrittenStatement ({ jsonObject, json, jsonString }: SqlDialect): P
       CASE WHEN c."quote" IS NULL THEN NULL ELSE CAST(${citation} AS TEXT) END AS "citation"
     FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"
     WHERE c."subjectType" =`
-}
+})

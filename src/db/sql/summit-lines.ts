@@ -11,7 +11,7 @@
 import { Prisma } from '../../generated/prisma/client.js'
 import type { PrismaClient, Transaction } from '../client.js'
 import type { PageWindow, WrittenPage } from '../../schemas/pages.js'
-import { sqlOf, type SqlDialect } from './sql-dialect.js'
+import { builtOnce, sqlOf, type SqlDialect } from './sql-dialect.js'
 import { readRows } from '../direct-reads.js'
 
 const sql = Prisma.raw
@@ -68,16 +68,6 @@ function countsOf (dialect: SqlDialect, type: 'summit' | 'session'): Prisma.Sql 
       ? [['recorded_with_session', 's."recordedAgreements" - s."recordedWithoutSession"'], ['recorded_without_session', 's."recordedWithoutSession"']] satisfies Entries
       : []
   ])
-}
-
-/** `build`'s SQL, built once per database (as agreement-rows.ts builds its rows'): the same for every request. */
-function builtOnce (build: (dialect: SqlDialect) => Prisma.Sql): (dialect: SqlDialect) => Prisma.Sql {
-  const built = new Map<SqlDialect, Prisma.Sql>()
-  return dialect => {
-    let line = built.get(dialect)
-    if (line === undefined) built.set(dialect, line = build(dialect))
-    return line
-  }
 }
 
 /** A summit as lists show it (toSummit), as one JSON object, from its row `s`. */
