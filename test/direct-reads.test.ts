@@ -47,6 +47,14 @@ t.test('a write, and a read in a transaction, go through Prisma', async t => {
     Prisma.sql`UPDATE "Agreement" SET "place" = ${'Astana'} WHERE "slug" = ${'electric-power-mou'} RETURNING "slug"`)
   t.same(written, { slug: 'electric-power-mou' })
   t.equal(spy.calls, 1, 'the write through $queryRaw')
+  // Starts as a read does, but writes: SQLite says so of the statement, and Prisma runs it.
+  const [again] = await readRows<{ slug: string }>(prisma, Prisma.sql`WITH given AS (SELECT ${'Almaty'} AS "place")
+    UPDATE "Agreement" SET "place" = (SELECT "place" FROM given) WHERE "slug" = ${'electric-power-mou'} RETURNING "slug"`)
+  t.same(again, { slug: 'electric-power-mou' })
+  t.equal(spy.calls, 2, 'a CTE\'s write through $queryRaw')
+  await readRows(prisma, Prisma.sql`WITH given AS (SELECT ${'Astana'} AS "place")
+    UPDATE "Agreement" SET "place" = (SELECT "place" FROM given) WHERE "slug" = ${'electric-power-mou'}`)
+  t.equal(spy.calls, 3, 'and one that returns no rows')
   const place = await prisma.$transaction(async tx => await readRows<{ place: string }>(tx,
     Prisma.sql`SELECT "place" FROM "Agreement" WHERE "slug" = ${'electric-power-mou'}`))
   t.same(place, [{ place: 'Astana' }], 'the transaction reads what was written')

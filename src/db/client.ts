@@ -112,7 +112,7 @@ function countingQueries<F> (factory: F, onQuery: () => void): F {
 function readsWithoutNul<F> (factory: F): F {
   return onConnect(factory, adapter => {
     const queryRaw = adapter.queryRaw.bind(adapter)
-    adapter.queryRaw = async query => queryRaw(isRead(query.sql) && query.args.some(hasNul)
+    adapter.queryRaw = async query => queryRaw(query.args.some(hasNul) && isRead(query.sql)
       ? { ...query, args: query.args.map(arg => hasNul(arg) ? null : arg) }
       : query)
   })

@@ -52,11 +52,19 @@ class Unbound {
 
 interface Kept { statement: Statement, columns?: unknown[] }
 
-/** Reads rows as objects (column name to value) with a kept statement: see db/direct-reads.ts. */
-export type ReadRows = (sql: string, params: unknown[]) => Array<Record<string, unknown>>
+/**
+ * Reads rows as objects (column name to value) with a kept statement, calling
+ * `counted` as it runs one (see db/direct-reads.ts); undefined, having run
+ * nothing, for a statement that would write.
+ */
+export type ReadRows = (sql: string, params: unknown[], counted?: () => void) => Array<Record<string, unknown>> | undefined
 
 /** The part of a better-sqlite3 statement a direct read uses. */
 interface ReadStatement {
+  /** SQLite's verdict (sqlite3_stmt_readonly): the statement writes nothing. */
+  readonly readonly: boolean
+  /** It returns rows. */
+  readonly reader: boolean
   raw: (toggle: boolean) => ReadStatement
   safeIntegers: (toggle: boolean) => ReadStatement
   all: (...params: unknown[]) => unknown[]
@@ -78,9 +86,16 @@ export function keepStatements (connection: Connection): ReadRows {
     return new Unbound(entry) as unknown as Statement
   }
   const reads = new LRUCache<string, ReadStatement>({ max: KEPT })
-  return (sql, params) => {
+  return (sql, params, counted) => {
     let statement = reads.get(sql)
-    if (statement === undefined) reads.set(sql, statement = (prepare(sql) as unknown as ReadStatement).raw(false).safeIntegers(false))
+    if (statement === undefined) {
+      statement = prepare(sql) as unknown as ReadStatement
+      // Only a statement that returns rows has modes to set.
+      if (statement.reader) statement.raw(false).safeIntegers(false)
+      reads.set(sql, statement)
+    }
+    if (!statement.readonly || !statement.reader) return undefined
+    counted?.()
     return statement.all(...params) as Array<Record<string, unknown>>
   }
 }
