@@ -4,7 +4,7 @@
 // still go through Prisma.
 import t from 'tap'
 import { createPrismaClient, type PrismaClient } from '../src/db/client.js'
-import { readRows } from '../src/db/direct-reads.js'
+import { readRows, readWith, writtenOnce } from '../src/db/direct-reads.js'
 import { Prisma } from '../src/generated/prisma/client.js'
 import { copyOfSeededDatabase } from './helper.js'
 
@@ -69,4 +69,19 @@ t.test('before the client connects, and after it disconnects, a read connects it
   await prisma.$disconnect()
   t.same(await readRows(prisma, detail('electric-power-mou')), first, 'the same rows, of the same types')
   t.equal(spy.calls, 0, 'neither through $queryRaw')
+})
+
+t.test('a statement written once reads, with each reading\'s values in their places, the rows its query would', async t => {
+  const prisma = await createPrismaClient({ provider: 'sqlite', path: copyOfSeededDatabase(t) })
+  t.teardown(() => prisma.$disconnect())
+  await prisma.$connect()
+  const spy = spyOnQueryRaw(prisma)
+  const statement = writtenOnce(detail('a value that only marks a place'))
+  for (const slug of ['electric-power-mou', 'lithium-exploration-mou', 'no-such-agreement']) {
+    t.same(await readWith(prisma, statement, [slug, true]), await readRows(prisma, detail(slug)), slug)
+  }
+  t.equal(spy.calls, 0, 'not through $queryRaw')
+  await t.rejects(readWith(prisma, statement, ['electric-power-mou']), /1 values for a statement that takes 2/, 'a value missing is an error, not a shifted statement')
+  // Through Prisma (a transaction), the same.
+  t.same(await prisma.$transaction(async tx => await readWith(tx, statement, ['electric-power-mou', true])), await readRows(prisma, detail('electric-power-mou')))
 })

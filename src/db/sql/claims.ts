@@ -5,9 +5,9 @@
 import type { PrismaClient } from '../client.js'
 import { Prisma } from '../../generated/prisma/client.js'
 import type { Basis, Rank, SourceKind } from '../../generated/prisma/enums.js'
-import { readRows } from '../direct-reads.js'
+import { readRows, readWith } from '../direct-reads.js'
 import { setFields } from '../../provenance/claims.js'
-import { builtOnce, sqlOf } from './sql-dialect.js'
+import { open, sqlOf, statementOnce } from './sql-dialect.js'
 
 export interface ClaimRow {
   id: number
@@ -58,7 +58,7 @@ export interface WrittenClaimRow {
 
 /** The claims of one record, each written as JSON by the database (in no order). */
 export async function writtenClaimRows (db: PrismaClient, subjectType: string, subjectKey: string): Promise<WrittenClaimRow[]> {
-  const rows = await readRows<Record<string, unknown>>(db, Prisma.sql`${writtenStatementOf(sqlOf(db))} ${subjectType} AND c."subjectKey" = ${subjectKey}`)
+  const rows = await readWith<Record<string, unknown>>(db, writtenStatementOf(sqlOf(db)), [subjectType, subjectKey])
   return rows.map(row => ({
     id: Number(row.id),
     field: row.field as string,
@@ -69,8 +69,8 @@ export async function writtenClaimRows (db: PrismaClient, subjectType: string, s
   }))
 }
 
-/** The statement, but for the record it ends with. */
-const writtenStatementOf = builtOnce(({ jsonObject, json, jsonString }) => {
+/** The statement. */
+const writtenStatementOf = statementOnce(({ jsonObject, json, jsonString }) => {
   const column = (name: string): Prisma.Sql => Prisma.raw(name)
   // A set's value is its JSON array; any other value a string.
   const value = json(Prisma.sql`CASE WHEN c."field" IN (${Prisma.join(setFields.map(field => Prisma.raw(`'${field}'`)))}) THEN c."value" ELSE ${jsonString(column('c."value"'))} END`)
@@ -85,5 +85,5 @@ const writtenStatementOf = builtOnce(({ jsonObject, json, jsonString }) => {
     SELECT c."id", c."field", c."rank", c."value", CAST(${claim} AS TEXT) AS "claim",
       CASE WHEN c."quote" IS NULL THEN NULL ELSE CAST(${citation} AS TEXT) END AS "citation"
     FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"
-    WHERE c."subjectType" =`
+    WHERE c."subjectType" = ${open} AND c."subjectKey" = ${open}`
 })

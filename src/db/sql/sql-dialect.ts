@@ -3,6 +3,7 @@
 // each module asks for its client's pieces (`sqlOf(db)`, through dialect.ts).
 import { Prisma } from '../../generated/prisma/client.js'
 import type { PrismaClient, Transaction } from '../client.js'
+import { type WrittenOnce, writtenOnce } from '../direct-reads.js'
 import { type Dialect, forDatabase } from '../dialect.js'
 import { keptSet as sqliteKeptSet, matchedIds as sqliteIds } from './agreement-set.js'
 import { matchedIds as postgresqlIds } from './agreement-set-postgresql.js'
@@ -109,6 +110,19 @@ export function builtOnce (build: (dialect: SqlDialect) => Prisma.Sql): (dialect
     return statement
   }
 }
+
+/** A whole statement built once per database, its values marked by `open`: to be read with readWith (db/direct-reads.ts). */
+export function statementOnce (build: (dialect: SqlDialect) => Prisma.Sql): (dialect: SqlDialect) => WrittenOnce {
+  const built = new Map<SqlDialect, WrittenOnce>()
+  return dialect => {
+    let statement = built.get(dialect)
+    if (statement === undefined) built.set(dialect, statement = writtenOnce(build(dialect)))
+    return statement
+  }
+}
+
+/** Where a statement built once takes a value (statementOnce): any value would do, this one says so. */
+export const open = null
 
 /** A JSON value as a raw query answers it: text on SQLite, parsed already on PostgreSQL; NULL (no rows) is []. */
 export function jsonValue<T> (value: unknown): T {
