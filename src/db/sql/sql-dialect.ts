@@ -101,25 +101,19 @@ const dialects: Dialect<SqlDialect> = {
 
 export const sqlOf = (db: PrismaClient | Transaction): SqlDialect => forDatabase(db, dialects)
 
-/** `build`'s SQL, built once per database: the same for every request, where building it each time cost a share of a light one's time. */
-export function builtOnce (build: (dialect: SqlDialect) => Prisma.Sql): (dialect: SqlDialect) => Prisma.Sql {
-  const built = new Map<SqlDialect, Prisma.Sql>()
+/** What `build` makes of a database's SQL pieces, made once per database: the same for every request, where building it each time cost a share of a light one's time. */
+export function builtOnce<T = Prisma.Sql> (build: (dialect: SqlDialect) => T): (dialect: SqlDialect) => T {
+  const built = new Map<SqlDialect, T>()
   return dialect => {
-    let statement = built.get(dialect)
-    if (statement === undefined) built.set(dialect, statement = build(dialect))
-    return statement
+    let made = built.get(dialect)
+    if (made === undefined) built.set(dialect, made = build(dialect))
+    return made
   }
 }
 
 /** A whole statement built once per database, its values marked by `open`: to be read with readWith (db/direct-reads.ts). */
-export function statementOnce (build: (dialect: SqlDialect) => Prisma.Sql): (dialect: SqlDialect) => WrittenOnce {
-  const built = new Map<SqlDialect, WrittenOnce>()
-  return dialect => {
-    let statement = built.get(dialect)
-    if (statement === undefined) built.set(dialect, statement = writtenOnce(build(dialect)))
-    return statement
-  }
-}
+export const statementOnce = (build: (dialect: SqlDialect) => Prisma.Sql): (dialect: SqlDialect) => WrittenOnce =>
+  builtOnce(dialect => writtenOnce(build(dialect)))
 
 /** Where a statement built once takes a value (statementOnce): any value would do, this one says so. */
 export const open = null
